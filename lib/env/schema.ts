@@ -1,0 +1,47 @@
+import { z } from 'zod'
+
+/** Raised when configuration is missing or malformed; the message names every offending variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const apiVersion = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-09-01')
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+
+export const PublicEnv = z.object({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: z
+    .string({ error: 'is required' })
+    .regex(/^[a-z0-9-]+$/, 'must be a Sanity project id (lowercase letters, digits and dashes)'),
+  NEXT_PUBLIC_SANITY_DATASET: z
+    .string({ error: 'is required' })
+    .regex(/^[a-z0-9_-]{1,64}$/, 'must be a dataset name (lowercase letters, digits, _ and -)'),
+  NEXT_PUBLIC_SANITY_API_VERSION: apiVersion.default('2025-09-01'),
+  // Empty means a real Sanity project on Sanity's own hosts.
+  NEXT_PUBLIC_SANITY_API_HOST: z.union([z.literal(''), httpUrl]).default(''),
+  NEXT_PUBLIC_SITE_URL: httpUrl.default('http://localhost:3000'),
+})
+export type PublicEnv = z.infer<typeof PublicEnv>
+
+export const ServerEnv = z.object({
+  SANITY_API_READ_TOKEN: z.string().min(1, 'must not be empty').optional(),
+})
+export type ServerEnv = z.infer<typeof ServerEnv>
+
+type Source = Record<string, string | undefined>
+
+function parseWith<T extends z.ZodType>(schema: T, source: Source): z.infer<T> {
+  // An empty string in a .env file means "not set", except where empty has a meaning of its own.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([key, value]) => value !== '' || key === 'NEXT_PUBLIC_SANITY_API_HOST'),
+  )
+  const result = schema.safeParse(cleaned)
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+  throw new ConfigError(`Invalid environment configuration:\n${lines.join('\n')}`)
+}
+
+export const parsePublicEnv = (source: Source): PublicEnv => parseWith(PublicEnv, source)
+export const parseServerEnv = (source: Source): ServerEnv => parseWith(ServerEnv, source)

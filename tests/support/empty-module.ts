@@ -1,0 +1,2 @@
+// Stands in for 'server-only', whose real entry throws outside React Server Components.
+export {}
