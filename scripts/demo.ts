@@ -1,0 +1,52 @@
+// `npm run demo`: the local lake with the sample dataset, a production build, and `next start`, stopped together.
+import { startLake } from '../sanity/lake/server'
+import { loadLocalEnv, projectRoot } from './lib/local-env'
+import { runNext, spawnNext, stopChild } from './lib/processes'
+import path from 'node:path'
+
+async function main(): Promise<void> {
+  const env = loadLocalEnv()
+  const port = env.PORT ?? '3000'
+  const usesLake = Boolean(env.NEXT_PUBLIC_SANITY_API_HOST)
+
+  const lake = usesLake
+    ? await startLake({
+        port: Number(env.LAKE_PORT ?? 3100),
+        dataDir: path.resolve(projectRoot, env.LAKE_DATA_DIR ?? '.lake'),
+        log: (line) => console.log(`lake: ${line}`),
+      })
+    : null
+  if (lake) console.log(`demo: local lake at ${lake.url}`)
+  else console.log('demo: NEXT_PUBLIC_SANITY_API_HOST is empty, so the site reads your Sanity project')
+
+  let stopping = false
+  const stop = async (code: number): Promise<never> => {
+    stopping = true
+    if (server) await stopChild(server)
+    await lake?.close()
+    process.exit(code)
+  }
+  let server: ReturnType<typeof spawnNext> | null = null
+  process.on('SIGINT', () => void stop(0))
+  process.on('SIGTERM', () => void stop(0))
+
+  try {
+    await runNext(['build'], env)
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    return stop(1)
+  }
+  server = spawnNext(['start', '-p', port], env)
+  server.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`demo: next start exited (code ${code}); is port ${port} free?`)
+      void stop(1)
+    }
+  })
+  console.log(`\ndemo: the site is at http://localhost:${port}  (Ctrl-C stops the site and the lake)\n`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
