@@ -1,0 +1,32 @@
+import type { Post } from '@/lib/models/post'
+import { formatDate } from '../format-date'
+import { CoverImage } from './cover-image'
+
+export function PostHeader({ post }: { post: Post }) {
+  const { author, categories } = post
+  return (
+    <header className="post-header">
+      <h1>{post.title}</h1>
+      <p className="post-meta">
+        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+        {author ? (
+          <>
+            {' · '}
+            <span className="byline">
+              By {author.name}
+              {author.role ? `, ${author.role}` : null}
+            </span>
+          </>
+        ) : null}
+      </p>
+      {categories.length > 0 ? (
+        <ul className="post-categories" aria-label="Categories">
+          {categories.map((category) => (
+            <li key={category.slug}>{category.title}</li>
+          ))}
+        </ul>
+      ) : null}
+      {post.coverImage ? <CoverImage image={post.coverImage} /> : null}
+    </header>
+  )
+}

@@ -1,0 +1,16 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+/** A link off the site (http, https or mailto; checked when the content was parsed). */
+export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  const isWeb = /^https?:/i.test(href)
+  return (
+    <a href={href} rel={isWeb ? 'noopener noreferrer' : undefined}>
+      {children}
+    </a>
+  )
+}
+
+export function InternalLink({ href, children }: { href: string; children: ReactNode }) {
+  return <Link href={href}>{children}</Link>
+}

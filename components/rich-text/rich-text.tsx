@@ -1,0 +1,30 @@
+import { PortableText, type PortableTextComponents } from 'next-sanity'
+import type { RichTextItem } from '@/lib/models/rich-text'
+import { ExternalLink, InternalLink } from './links'
+import { PullQuote } from './pull-quote'
+
+const components: PortableTextComponents<RichTextItem> = {
+  block: {
+    normal: ({ children }) => <p>{children}</p>,
+    h2: ({ value, children }) => <h2 id={value.anchorId}>{children}</h2>,
+    h3: ({ value, children }) => <h3 id={value.anchorId}>{children}</h3>,
+  },
+  list: {
+    bullet: ({ children }) => <ul>{children}</ul>,
+    number: ({ children }) => <ol>{children}</ol>,
+  },
+  marks: {
+    strong: ({ children }) => <strong>{children}</strong>,
+    em: ({ children }) => <em>{children}</em>,
+    link: ({ value, children }) => (value ? <ExternalLink href={value.href}>{children}</ExternalLink> : children),
+    internalLink: ({ value, children }) =>
+      value ? <InternalLink href={value.href}>{children}</InternalLink> : children,
+  },
+  types: {
+    pullQuote: ({ value }) => <PullQuote quote={value} />,
+  },
+}
+
+export function RichText({ value }: { value: RichTextItem[] }) {
+  return <PortableText value={value} components={components} />
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link'
+import type { NavLink } from '@/lib/models/settings'
+import { ExternalLink } from '../rich-text/links'
+
+function NavItem({ link }: { link: NavLink }) {
+  return link.href.startsWith('/') ? (
+    <Link href={link.href}>{link.label}</Link>
+  ) : (
+    <ExternalLink href={link.href}>{link.label}</ExternalLink>
+  )
+}
+
+export function SiteHeader({ title, navigation }: { title: string; navigation: NavLink[] }) {
+  return (
+    <header className="site-header">
+      <Link className="site-title" href="/">
+        {title}
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          <li>
+            <Link href="/">Latest posts</Link>
+          </li>
+          {navigation.map((link) => (
+            <li key={link.key}>
+              <NavItem link={link} />
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,48 @@
+import { unstable_cache } from 'next/cache'
+
+/** Next refuses more than 128 tags per call; leave room for the route's implicit tags. */
+export const MAX_RENDER_TAGS = 120
+
+export type ContentType = 'post' | 'author' | 'category' | 'siteSettings'
+
+export function publishedId(id: string): string {
+  return id.startsWith('drafts.') ? id.slice('drafts.'.length) : id
+}
+
+/** A page that shows document `id` carries this tag; revalidate it when that document changes. */
+export const docTag = (id: string): string => `doc:${publishedId(id)}`
+
+/** Pages that list documents of a type carry this tag; revalidate it when one is created or deleted. */
+export const typeTag = (type: ContentType): string => `type:${type}`
+
+export const settingsTag = docTag('siteSettings')
+
+/** Every `_id` and `_ref` in a query result, published ids, in order of first appearance. */
+export function collectDocumentIds(value: unknown, found: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) collectDocumentIds(item, found)
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === '_id' || key === '_ref') && typeof child === 'string') found.add(publishedId(child))
+      else collectDocumentIds(child, found)
+    }
+  }
+  return found
+}
+
+/** The tags for a render: the given leading tags (kept first, e.g. a type tag), then one per document, capped. */
+export function buildTags(result: unknown, leadingTags: readonly string[] = []): string[] {
+  const docTags = [...collectDocumentIds(result)].map(docTag)
+  return [...new Set([...leadingTags, ...docTags])].slice(0, MAX_RENDER_TAGS)
+}
+
+/**
+ * Attaches tags to the page being rendered. A cached no-op is the one public way to do this without routing the
+ * request itself through Next's data cache: unstable_cache adds its tags to the route's collected tags, so
+ * revalidateTag(tag) regenerates every page that showed the document.
+ */
+export async function tagRender(tags: readonly string[]): Promise<void> {
+  if (tags.length === 0) return
+  const list = [...tags]
+  await unstable_cache(async () => null, ['tags', ...list], { tags: list })()
+}

@@ -1,0 +1,61 @@
+import type { z } from 'zod'
+
+export type ContentIssue = { path: string; message: string }
+
+/** Content from the CMS that does not match what the site can render. Carries the document id and each bad field. */
+export class ContentValidationError extends Error {
+  override name = 'ContentValidationError'
+
+  constructor(
+    readonly documentId: string,
+    readonly issues: readonly ContentIssue[],
+  ) {
+    super(`Invalid content in ${documentId}:\n${formatIssues(documentId, issues).join('\n')}`)
+  }
+
+  /** The same issues located inside a larger value, e.g. `navigation[2]`. */
+  atPath(prefix: string): ContentValidationError {
+    const join = (path: string) => (!path ? prefix : (path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`))
+    return new ContentValidationError(
+      this.documentId,
+      this.issues.map((issue) => ({ ...issue, path: join(issue.path) })),
+    )
+  }
+}
+
+/** `['body', 2, 'markDefs', 0, 'href']` -> `body[2].markDefs[0].href` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, segment) => {
+    if (typeof segment === 'number') return `${out}[${segment}]`
+    const name = String(segment)
+    return out ? `${out}.${name}` : name
+  }, '')
+}
+
+export function formatIssues(documentId: string, issues: readonly ContentIssue[]): string[] {
+  return issues.map((issue) => `${documentId}: ${issue.path || '(document)'} — ${issue.message}`)
+}
+
+export function toContentIssues(error: z.ZodError): ContentIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
+}
+
+/** Best-effort id of a raw document for error messages. */
+export function documentIdOf(raw: unknown, fallback: string): string {
+  if (typeof raw === 'object' && raw !== null && '_id' in raw && typeof raw._id === 'string') return raw._id
+  return fallback
+}
+
+export function logContentError(error: ContentValidationError): void {
+  for (const line of formatIssues(error.documentId, error.issues)) console.error(`[content] ${line}`)
+}
+
+type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ContentValidationError }
+
+/** Parses one document; on failure returns (never throws) a ContentValidationError naming the document and fields. */
+export function parseDocument<S extends z.ZodType>(schema: S, raw: unknown, fallbackId: string): ParseResult<z.output<S>> {
+  const result = schema.safeParse(raw)
+  if (result.success) return { ok: true, value: result.data }
+  const error = new ContentValidationError(documentIdOf(raw, fallbackId), toContentIssues(result.error))
+  return { ok: false, error }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { IMAGE_ASSET_ID, urlForImage, type ImageCrop } from '@/lib/image'
+import { OptionalText, resolvedReference } from './shared'
+
+/** What components need to render an image: a ready URL, its alt text, and its intrinsic (cropped) size. */
+export type ImageData = { src: string; alt: string; width: number; height: number; lqip?: string }
+
+const Crop = z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
+const Hotspot = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+
+const AssetTarget = z.object({
+  _id: z.string().regex(IMAGE_ASSET_ID, 'Not an image asset id'),
+  metadata: z.object({
+    lqip: z.string().nullish(),
+    dimensions: z.object({ width: z.number().positive(), height: z.number().positive() }),
+  }),
+})
+
+function croppedSize(width: number, height: number, crop: ImageCrop | null | undefined) {
+  if (!crop) return { width, height }
+  return {
+    width: Math.max(1, Math.round(width * (1 - crop.left - crop.right))),
+    height: Math.max(1, Math.round(height * (1 - crop.top - crop.bottom))),
+  }
+}
+
+/** An image field. A missing or deleted asset yields null (render without it); an asset without alt text is invalid. */
+export const SanityImage = z
+  .object({
+    alt: OptionalText,
+    crop: Crop.nullish(),
+    hotspot: Hotspot.nullish(),
+    asset: resolvedReference(AssetTarget).nullish(),
+  })
+  .superRefine((image, ctx) => {
+    if (image.asset?.target && !image.alt) ctx.addIssue({ code: 'custom', path: ['alt'], message: 'Alt text is required' })
+  })
+  .transform(({ alt, crop, hotspot, asset }): ImageData | null => {
+    const target = asset?.target
+    if (!target || !alt) return null
+    const { dimensions, lqip } = target.metadata
+    return {
+      src: urlForImage({ asset: { _ref: target._id }, crop: crop ?? undefined, hotspot: hotspot ?? undefined }),
+      alt,
+      ...croppedSize(dimensions.width, dimensions.height, crop),
+      ...(lqip?.startsWith('data:image/') ? { lqip } : {}),
+    }
+  })
+
+export const OptionalImage = SanityImage.nullish().transform((image) => image ?? null)

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { postPath } from '@/lib/routes'
+import type { Author } from './post'
+import { IsoDateTime, RequiredText, resolvedReference } from './shared'
+
+/** A post as a card in a list. */
+export type PostCard = {
+  id: string
+  title: string
+  href: string
+  publishedAt: string
+  summary: string
+  author: Author | null
+}
+
+export const PostCard = z
+  .object({
+    _id: z.string(),
+    title: RequiredText,
+    slug: RequiredText,
+    publishedAt: IsoDateTime,
+    summary: RequiredText,
+    author: resolvedReference(z.object({ _id: z.string(), name: RequiredText }))
+      .nullish()
+      .transform((ref): Author | null => (ref?.target ? { name: ref.target.name } : null)),
+  })
+  .transform(
+    (raw): PostCard => ({
+      id: raw._id,
+      title: raw.title,
+      href: postPath(raw.slug),
+      publishedAt: raw.publishedAt,
+      summary: raw.summary,
+      author: raw.author,
+    }),
+  )
+
+/** The list query's envelope; each card is parsed on its own so one bad post does not hide the others. */
+export const PostList = z.object({ total: z.number().int().min(0), posts: z.array(z.unknown()) })
+
+/** Slugs for prerendering; a post without one is simply not prerendered. */
+export const PostSlugs = z.array(z.string().nullable()).transform((slugs) => slugs.filter((slug) => slug !== null))

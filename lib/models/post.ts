@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { createAnchorRegistry, withAnchors } from '@/lib/heading-anchors'
+import { postPath } from '@/lib/routes'
+import { OptionalImage, type ImageData } from './image'
+import { OptionalRelatedLinks, type RelatedLinks } from './related-links'
+import { RequiredRichText, RichText, type RichTextItem } from './rich-text'
+import { IsoDateTime, Key, OptionalText, RequiredText, resolvedReference } from './shared'
+
+export type Author = { name: string; role?: string }
+export type Category = { title: string; slug: string }
+export type Takeaway = { key: string; heading?: string; anchorId?: string; body: RichTextItem[] }
+export type TakeawaySection = { key: string; title: string; anchorId: string; takeaways: Takeaway[] }
+
+/** A post as the site renders it: links resolved, dangling references dropped, headings given ids. */
+export type Post = {
+  id: string
+  title: string
+  slug: string
+  href: string
+  publishedAt: string
+  summary: string
+  seo: { title?: string; description?: string }
+  author: Author | null
+  categories: Category[]
+  coverImage: ImageData | null
+  intro: RichTextItem[]
+  takeawaySections: TakeawaySection[]
+  relatedLinks: (RelatedLinks & { anchorId: string }) | null
+}
+
+export const AuthorRef = resolvedReference(z.object({ _id: z.string(), name: RequiredText, role: OptionalText }))
+  .nullish()
+  .transform((ref): Author | null => (ref?.target ? { name: ref.target.name, role: ref.target.role } : null))
+
+const CategoryRef = resolvedReference(z.object({ _id: z.string(), title: RequiredText, slug: RequiredText })).extend({
+  _key: Key,
+})
+
+const Takeaway = z.object({ _key: Key, heading: OptionalText, body: RequiredRichText })
+
+const TakeawaySection = z.object({
+  _key: Key,
+  title: RequiredText,
+  takeaways: z.array(Takeaway).min(1, 'A section needs at least one takeaway'),
+})
+
+export const Post = z
+  .object({
+    _id: z.string(),
+    title: RequiredText,
+    slug: RequiredText,
+    publishedAt: IsoDateTime,
+    summary: RequiredText,
+    seo: z.object({ title: OptionalText, description: OptionalText }).nullish(),
+    author: AuthorRef,
+    categories: z.array(CategoryRef).nullish(),
+    coverImage: OptionalImage,
+    intro: RichText,
+    takeawaySections: z.array(TakeawaySection).nullish(),
+    relatedLinks: OptionalRelatedLinks,
+  })
+  .transform((raw): Post => {
+    const anchor = createAnchorRegistry()
+    const href = postPath(raw.slug)
+    const intro = withAnchors(raw.intro, anchor)
+    const takeawaySections = (raw.takeawaySections ?? []).map((section) => ({
+      key: section._key,
+      title: section.title,
+      anchorId: anchor(section.title),
+      takeaways: section.takeaways.map((takeaway) => ({
+        key: takeaway._key,
+        heading: takeaway.heading,
+        anchorId: takeaway.heading ? anchor(takeaway.heading) : undefined,
+        body: withAnchors(takeaway.body, anchor),
+      })),
+    }))
+    const relatedLinks = withoutSelfLinks(raw.relatedLinks, href)
+    return {
+      id: raw._id,
+      title: raw.title,
+      slug: raw.slug,
+      href,
+      publishedAt: raw.publishedAt,
+      summary: raw.summary,
+      seo: { title: raw.seo?.title, description: raw.seo?.description },
+      author: raw.author,
+      categories: (raw.categories ?? []).flatMap((ref) => (ref.target ? [{ title: ref.target.title, slug: ref.target.slug }] : [])),
+      coverImage: raw.coverImage,
+      intro,
+      takeawaySections,
+      relatedLinks: relatedLinks && { ...relatedLinks, anchorId: anchor(relatedLinks.heading) },
+    }
+  })
+
+function withoutSelfLinks(related: RelatedLinks | null, ownHref: string): RelatedLinks | null {
+  if (!related) return null
+  const links = related.links.filter((link) => link.href !== ownHref)
+  return links.length > 0 ? { ...related, links } : null
+}

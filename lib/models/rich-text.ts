@@ -1,0 +1,144 @@
+import { z } from 'zod'
+import { postPath } from '@/lib/routes'
+import { HttpUrl, Key, LinkHref, OptionalText, RequiredText } from './shared'
+
+const DECORATORS = ['strong', 'em'] as const
+type Decorator = (typeof DECORATORS)[number]
+const isDecorator = (mark: string): mark is Decorator => DECORATORS.some((decorator) => decorator === mark)
+
+const Span = z.object({
+  _type: z.literal('span'),
+  _key: Key,
+  text: z.string(),
+  marks: z.array(z.string()).nullish(),
+})
+
+const LinkDef = z.object({ _type: z.literal('link'), _key: Key, href: LinkHref })
+
+const InternalLinkDef = z.object({
+  _type: z.literal('internalLink'),
+  _key: Key,
+  reference: z.object({ _ref: z.string() }).nullish(),
+  // Null when the target is deleted, unpublished or scheduled: the link is dropped, the text stays.
+  target: z.object({ _id: z.string(), title: RequiredText, slug: RequiredText }).nullable(),
+})
+
+const MarkDef = z.discriminatedUnion('_type', [LinkDef, InternalLinkDef])
+
+export type ResolvedMarkDef =
+  | { _type: 'link'; _key: string; href: string }
+  | { _type: 'internalLink'; _key: string; href: string; title: string }
+
+export type RichTextSpan = { _type: 'span'; _key: string; text: string; marks: string[] }
+
+export type RichTextBlock = {
+  _type: 'block'
+  _key: string
+  style: 'normal' | 'h2' | 'h3'
+  listItem?: 'bullet' | 'number'
+  level?: number
+  children: RichTextSpan[]
+  markDefs: ResolvedMarkDef[]
+  /** Set on h2/h3 blocks of a post: a page-unique id for linking to the heading. */
+  anchorId?: string
+}
+
+function resolveMarkDef(def: z.output<typeof MarkDef>): ResolvedMarkDef | null {
+  if (def._type === 'link') return def
+  if (!def.target) return null
+  return { _type: 'internalLink', _key: def._key, href: postPath(def.target.slug), title: def.target.title }
+}
+
+const Block = z
+  .object({
+    _type: z.literal('block'),
+    _key: Key,
+    style: z.enum(['normal', 'h2', 'h3']).nullish(),
+    listItem: z.enum(['bullet', 'number']).nullish(),
+    level: z.number().int().min(1).nullish(),
+    children: z.array(Span).min(1),
+    markDefs: z.array(MarkDef).nullish(),
+  })
+  .superRefine((block, ctx) => {
+    const defined = new Set((block.markDefs ?? []).map((def) => def._key))
+    block.children.forEach((span, spanIndex) => {
+      span.marks?.forEach((mark, markIndex) => {
+        if (isDecorator(mark) || defined.has(mark)) return
+        ctx.addIssue({ code: 'custom', path: ['children', spanIndex, 'marks', markIndex], message: `Unknown mark "${mark}"` })
+      })
+    })
+  })
+  .transform((block): RichTextBlock => {
+    const markDefs = (block.markDefs ?? []).flatMap((def) => resolveMarkDef(def) ?? [])
+    const kept = new Set(markDefs.map((def) => def._key))
+    const children = block.children.map((span) => ({
+      _type: span._type,
+      _key: span._key,
+      text: span.text,
+      marks: (span.marks ?? []).filter((mark) => isDecorator(mark) || kept.has(mark)),
+    }))
+    return {
+      _type: 'block',
+      _key: block._key,
+      style: block.style ?? 'normal',
+      ...(block.listItem ? { listItem: block.listItem, level: block.level ?? 1 } : {}),
+      children,
+      markDefs,
+    }
+  })
+
+/** Quote paragraphs: plain text with bold and italic only. */
+const QuoteBlock = z
+  .object({
+    _type: z.literal('block'),
+    _key: Key,
+    style: z.literal('normal', { error: 'Pull quotes take plain paragraphs only' }).nullish(),
+    children: z.array(Span.extend({ marks: z.array(z.enum(DECORATORS)).nullish() })).min(1),
+  })
+  .transform(
+    (block): RichTextBlock => ({
+      _type: 'block',
+      _key: block._key,
+      style: 'normal',
+      children: block.children.map((span) => ({ ...span, marks: span.marks ?? [] })),
+      markDefs: [],
+    }),
+  )
+
+export type PullQuote = {
+  _type: 'pullQuote'
+  _key: string
+  quote: RichTextBlock[]
+  attributionName: string
+  attributionRole?: string
+  source?: { href: string; label: string }
+}
+
+const PullQuote = z
+  .object({
+    _type: z.literal('pullQuote'),
+    _key: Key,
+    quote: z.array(QuoteBlock).min(1, 'A pull quote needs text'),
+    attributionName: RequiredText,
+    attributionRole: OptionalText,
+    sourceUrl: HttpUrl.nullish(),
+    sourceLabel: OptionalText,
+  })
+  .transform(
+    ({ sourceUrl, sourceLabel, ...quote }): PullQuote => ({
+      ...quote,
+      ...(sourceUrl ? { source: { href: sourceUrl, label: sourceLabel ?? new URL(sourceUrl).hostname } } : {}),
+    }),
+  )
+
+export const RichTextItem = z.discriminatedUnion('_type', [Block, PullQuote])
+export type RichTextItem = z.output<typeof RichTextItem>
+
+/** Optional rich text: absent means empty. */
+export const RichText = z
+  .array(RichTextItem)
+  .nullish()
+  .transform((items) => items ?? [])
+export type RichText = z.output<typeof RichText>
+
+export const RequiredRichText = z.array(RichTextItem).min(1, 'Required')

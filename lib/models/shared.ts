@@ -1,0 +1,49 @@
+import { z } from 'zod'
+
+/** A required string that is not blank. */
+export const RequiredText = z.string().trim().min(1, 'Required')
+
+/** An optional string: null, undefined and blank all mean "absent". */
+export const OptionalText = z
+  .string()
+  .nullish()
+  .transform((value) => (value?.trim() ? value.trim() : undefined))
+
+export const Key = z.string().min(1, 'Missing _key')
+
+/** The URL parser lower-cases the scheme and drops the whitespace and control characters browsers ignore too. */
+function linkUrl(schemes: readonly string[], { allowPaths = false } = {}) {
+  const allowed = schemes.map((scheme) => `${scheme}:`)
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      // "/about" but not "//host/about", which browsers read as another site.
+      if (allowPaths && /^\/(?![/\\])\S*$/.test(value)) return value
+      let url: URL
+      try {
+        url = new URL(value)
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'Invalid URL (must be absolute)' })
+        return z.NEVER
+      }
+      if (!allowed.includes(url.protocol)) {
+        ctx.addIssue({ code: 'custom', message: 'Invalid URL scheme' })
+        return z.NEVER
+      }
+      return url.href
+    })
+}
+
+export const HttpUrl = linkUrl(['http', 'https'])
+export const LinkHref = linkUrl(['http', 'https', 'mailto'])
+/** Navigation: a site-relative path or an http(s)/mailto URL. */
+export const NavHref = linkUrl(['http', 'https', 'mailto'], { allowPaths: true })
+
+/** ISO date-time as stored by Sanity's datetime field. */
+export const IsoDateTime = z.iso.datetime({ offset: true, message: 'Invalid date-time' })
+
+/** A reference as projected by the queries: its `_ref` (kept for cache tags) and the resolved target, if any. */
+export function resolvedReference<T extends z.ZodType>(target: T) {
+  return z.object({ _ref: z.string(), target: target.nullable() })
+}

@@ -1,0 +1,73 @@
+import 'server-only'
+import { cache } from 'react'
+import { tagRender, typeTag } from '@/lib/cache-tags'
+import { logContentError, parseDocument } from '@/lib/content-validation'
+import { Post } from '@/lib/models/post'
+import { PostCard, PostList, PostSlugs } from '@/lib/models/post-card'
+import { postListQuery, postQuery, postSlugsQuery } from '@/lib/queries'
+import { fetchContent } from '@/lib/sanity/fetch'
+
+export type { Post } from '@/lib/models/post'
+export type { PostCard } from '@/lib/models/post-card'
+
+export const POSTS_PER_PAGE = 12
+
+/** How many of the newest posts `next build` prerenders; older ones render on first visit. */
+export const PRERENDERED_POST_COUNT = 50
+
+export type PostsPage = { page: number; totalPages: number; total: number; posts: PostCard[] }
+
+const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+/**
+ * One visible post by slug, or null when there is none. Invalid content throws ContentValidationError, so Next keeps
+ * serving the last good version of the page; during `next build` it returns null instead (the page 404s until the
+ * content is fixed) so one bad post cannot fail the build. Either way the issues are logged.
+ */
+export const getPost = cache(async (slug: string): Promise<Post | null> => {
+  const raw = await fetchContent({ query: postQuery, params: { slug } })
+  if (raw === null) {
+    // The 404 clears as soon as any post changes, e.g. one is published under this slug.
+    await tagRender([typeTag('post')])
+    return null
+  }
+  const parsed = parseDocument(Post, raw, `post "${slug}"`)
+  if (parsed.ok) return parsed.value
+  logContentError(parsed.error)
+  if (isBuilding()) return null
+  throw parsed.error
+})
+
+/**
+ * Page `page` (1-based) of the visible posts, newest first. Null when the page does not exist; page 1 always exists.
+ * A post that fails validation is logged and left out; the rest still show.
+ */
+export async function getPostsPage(page: number): Promise<PostsPage | null> {
+  if (!Number.isInteger(page) || page < 1) return null
+  const start = (page - 1) * POSTS_PER_PAGE
+  const raw = await fetchContent({
+    query: postListQuery,
+    params: { start, end: start + POSTS_PER_PAGE },
+    tags: [typeTag('post')],
+  })
+  const list = parseDocument(PostList, raw, 'post list')
+  if (!list.ok) throw list.error
+  const { total, posts } = list.value
+  const totalPages = Math.max(1, Math.ceil(total / POSTS_PER_PAGE))
+  if (page > totalPages) return null
+  const cards = posts.flatMap((item, index) => {
+    const card = parseDocument(PostCard, item, `posts[${start + index}]`)
+    if (card.ok) return [card.value]
+    logContentError(card.error)
+    return []
+  })
+  return { page, totalPages, total, posts: cards }
+}
+
+/** Slugs of the newest `limit` visible posts, for prerendering at build time. */
+export async function getRecentPostSlugs(limit: number): Promise<string[]> {
+  const raw = await fetchContent({ query: postSlugsQuery, params: { limit } })
+  const slugs = parseDocument(PostSlugs, raw, 'post slugs')
+  if (!slugs.ok) throw slugs.error
+  return slugs.value
+}

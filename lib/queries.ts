@@ -1,0 +1,92 @@
+import { defineQuery } from 'next-sanity'
+
+// Every GROQ query the site runs. References are projected as `{ _ref, target }` so the result keeps the id of a
+// target even when it is gone: cache tags are collected from every `_id` and `_ref`.
+
+/** Published, has a slug, and not scheduled for later. */
+const visiblePost = /* groq */ `_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())`
+
+const imageFields = /* groq */ `
+  alt,
+  crop,
+  hotspot,
+  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }
+`
+
+const richTextFields = /* groq */ `
+  ...,
+  _type == "block" => {
+    markDefs[]{
+      ...,
+      _type == "internalLink" => {
+        "target": *[${visiblePost} && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }
+      }
+    }
+  }
+`
+
+const postCardFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  summary,
+  author{ _ref, "target": @->{ _id, name } }
+`
+
+export const postQuery = defineQuery(`
+  *[${visiblePost} && slug.current == $slug][0]{
+    _id,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    summary,
+    seo{ title, description },
+    author{ _ref, "target": @->{ _id, name, role } },
+    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },
+    coverImage{ ${imageFields} },
+    intro[]{ ${richTextFields} },
+    takeawaySections[]{
+      _key,
+      title,
+      takeaways[]{ _key, heading, body[]{ ${richTextFields} } }
+    },
+    relatedLinks{
+      heading,
+      intro,
+      links[]{
+        _key,
+        _type,
+        _type == "relatedPost" => {
+          label,
+          post,
+          "target": *[${visiblePost} && _id == ^.post._ref][0]{
+            _id, title, "slug": slug.current, summary, coverImage{ ${imageFields} }
+          }
+        },
+        _type == "externalLink" => { url, label }
+      }
+    }
+  }
+`)
+
+export const postListQuery = defineQuery(`
+  {
+    "total": count(*[${visiblePost}]),
+    "posts": *[${visiblePost}] | order(publishedAt desc, _id asc) [$start...$end]{ ${postCardFields} }
+  }
+`)
+
+export const postSlugsQuery = defineQuery(`
+  *[${visiblePost}] | order(publishedAt desc, _id asc) [0...$limit].slug.current
+`)
+
+export const settingsQuery = defineQuery(`
+  *[_type == "siteSettings" && _id == "siteSettings"][0]{
+    _id,
+    title,
+    description,
+    donateUrl,
+    navigation[]{ _key, label, href }
+  }
+`)

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto'
+import { open, readFile, rename, rm } from 'node:fs/promises'
+import { DatasetParseError } from './errors'
+import { isLakeDocument, type LakeDocument } from './types'
+
+/** Parses `sanity dataset export` NDJSON; any bad line stops with its 1-based line number. Blank lines are skipped. */
+export function parseNdjson(text: string, file: string): LakeDocument[] {
+  const docs: LakeDocument[] = []
+  const seen = new Set<string>()
+  const lines = text.split('\n')
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim()
+    if (line === '') continue
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch (error) {
+      throw new DatasetParseError(file, index + 1, error instanceof Error ? error.message : 'invalid JSON')
+    }
+    if (!isLakeDocument(value)) {
+      throw new DatasetParseError(file, index + 1, 'not a document (an object with string _id and _type)')
+    }
+    if (seen.has(value._id)) throw new DatasetParseError(file, index + 1, `duplicate _id "${value._id}"`)
+    seen.add(value._id)
+    docs.push(value)
+  }
+  return docs
+}
+
+/** The documents in an NDJSON file, or null when the file does not exist. */
+export async function readDatasetFile(file: string): Promise<LakeDocument[] | null> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (isMissingFileError(error)) return null
+    throw error
+  }
+  return parseNdjson(text, file)
+}
+
+export function serializeNdjson(docs: Iterable<LakeDocument>): string {
+  let out = ''
+  for (const doc of docs) out += `${JSON.stringify(doc)}\n`
+  return out
+}
+
+/** Writes beside the target, fsyncs, then renames over it: a crash leaves either the old file or the new one. */
+export async function writeFileAtomic(file: string, content: string | Buffer): Promise<void> {
+  const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`
+  try {
+    const handle = await open(temp, 'w')
+    try {
+      await handle.writeFile(content)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, file)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+export function isMissingFileError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT'
+}

@@ -1,0 +1,113 @@
+import '../support/test-env'
+import { parseDocument } from '@/lib/content-validation'
+import { Post } from '@/lib/models/post'
+import { baseDataset, clone, fieldGuide } from '../fixtures/dataset'
+import { queryPost } from '../support/load-content'
+
+/** The raw query result for the field guide after `breakIt` has changed the stored document. */
+async function rawFieldGuide(breakIt: (doc: ReturnType<typeof clone<typeof fieldGuide>>) => void = () => {}) {
+  const doc = clone(fieldGuide)
+  breakIt(doc)
+  return queryPost([...baseDataset.filter((other) => other !== fieldGuide), doc], 'field-guide')
+}
+
+function issuesOf(raw: unknown): string[] {
+  const result = parseDocument(Post, raw, 'unknown')
+  if (result.ok) return []
+  expect(result.error.documentId).toBe('post-field-guide')
+  return result.error.issues.map((issue) => `${issue.path} — ${issue.message}`)
+}
+
+const setHref = (doc: ReturnType<typeof clone<typeof fieldGuide>>, href: string) => {
+  const paragraph = doc.intro[7]
+  if (paragraph && 'markDefs' in paragraph) paragraph.markDefs = [{ _key: 'ext', _type: 'link', href }]
+}
+
+describe('Post model', () => {
+  it('accepts the complete fixture post', async () => {
+    expect(issuesOf(await rawFieldGuide())).toEqual([])
+  })
+
+  it('names a missing slug', async () => {
+    const raw = await rawFieldGuide()
+    expect(issuesOf({ ...(raw as object), slug: null })).toEqual(['slug — Invalid input: expected string, received null'])
+  })
+
+  it('names fields of the wrong type', async () => {
+    const raw = await rawFieldGuide((doc) => {
+      Object.assign(doc, { title: 7 })
+      Object.assign(doc.takeawaySections[0]!, { takeaways: 'none' })
+    })
+    // The query itself hides a post whose date GROQ cannot read, so break the date in the result.
+    expect(issuesOf({ ...(raw as object), publishedAt: 'last Tuesday' })).toEqual([
+      'title — Invalid input: expected string, received number',
+      'publishedAt — Invalid date-time',
+      'takeawaySections[0].takeaways — Invalid input: expected array, received null',
+    ])
+  })
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    '  javascript:alert(1)  ',
+    'java\tscript:alert(1)',
+    '\njavascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ])('rejects the link href %j', async (href) => {
+    const raw = await rawFieldGuide((doc) => setHref(doc, href))
+    expect(issuesOf(raw)).toEqual(['intro[7].markDefs[0].href — Invalid URL scheme'])
+  })
+
+  it('rejects a relative link href (internal links use a reference)', async () => {
+    const raw = await rawFieldGuide((doc) => setHref(doc, '/blog/elsewhere'))
+    expect(issuesOf(raw)).toEqual(['intro[7].markDefs[0].href — Invalid URL (must be absolute)'])
+  })
+
+  it('rejects a span mark that is neither bold, italic nor a defined link', async () => {
+    const raw = await rawFieldGuide((doc) => {
+      doc.intro[0]!.children[0]!.marks = ['underline']
+    })
+    expect(issuesOf(raw)).toEqual(['intro[0].children[0].marks[0] — Unknown mark "underline"'])
+  })
+
+  it('rejects block types and styles the site does not render', async () => {
+    const raw = await rawFieldGuide((doc) => {
+      Object.assign(doc.intro[1]!, { style: 'blockquote' })
+      doc.takeawaySections[1]!.takeaways[0]!.body.push({ _type: 'image', _key: 'img' } as never)
+    })
+    expect(issuesOf(raw)).toEqual([
+      expect.stringMatching(/^intro\[1\]\.style — /),
+      expect.stringMatching(/^takeawaySections\[1\]\.takeaways\[0\]\.body\[1\]\._type — /),
+    ])
+  })
+
+  it('requires pull quotes to be attributed and to hold plain paragraphs', async () => {
+    const raw = await rawFieldGuide((doc) => {
+      const quote = doc.takeawaySections[0]!.takeaways[0]!.body[1]!
+      Object.assign(quote, { attributionName: ' ', quote: [{ ...clone(fieldGuide.intro[1]!) }] })
+    })
+    expect(issuesOf(raw)).toEqual([
+      'takeawaySections[0].takeaways[0].body[1].quote[0].style — Pull quotes take plain paragraphs only',
+      'takeawaySections[0].takeaways[0].body[1].attributionName — Required',
+    ])
+  })
+
+  it('requires alt text on a cover image', async () => {
+    const raw = await rawFieldGuide((doc) => {
+      doc.coverImage.alt = ''
+    })
+    expect(issuesOf(raw)).toEqual(['coverImage.alt — Alt text is required'])
+  })
+
+  it('drops dangling references instead of failing', async () => {
+    const raw = await rawFieldGuide((doc) => {
+      doc.author = { _type: 'reference', _ref: 'author-gone' }
+      doc.coverImage.asset = { _type: 'reference', _ref: 'image-ffff-10x10-jpg' }
+    })
+    const post = Post.parse(raw)
+    expect(post.author).toBeNull()
+    expect(post.coverImage).toBeNull()
+    expect(post.categories.map((category) => category.title)).toEqual(['Policy'])
+  })
+})

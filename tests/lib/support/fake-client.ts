@@ -1,0 +1,27 @@
+import { evaluate, parse } from 'groq-js'
+
+type Params = Record<string, unknown>
+type Responder = (query: string, params: Params) => unknown
+
+let respond: Responder = () => {
+  throw new Error('fake Sanity client: no dataset or response set for this test')
+}
+
+export const requests: { query: string; params: Params }[] = []
+
+/** Answers queries by running them with groq-js (Sanity's own GROQ engine) over these documents. */
+export function serveDataset(documents: readonly object[]): void {
+  respond = async (query, params) => (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
+}
+
+/** Answers every query with this canned result. */
+export function respondWith(result: unknown): void {
+  respond = () => result
+}
+
+export const sanityClient = {
+  async fetch(query: string, params: Params = {}): Promise<unknown> {
+    requests.push({ query, params })
+    return respond(query, params)
+  },
+}
