@@ -4,7 +4,7 @@ import type { Config } from 'jest'
 const createJestConfig = nextJest({ dir: './' })
 
 // ESM-only packages that must go through the transform instead of being loaded as CommonJS.
-const esmPackages = ['next-sanity', '@portabletext', '@sanity/visual-editing', '@sanity/client', 'nanoid', 'groq-js', 'get-it']
+const esmPackages = ['next-sanity', '@portabletext', '@sanity/visual-editing', '@sanity/client', '@sanity/image-url', 'nanoid', 'groq-js', 'get-it']
 
 const config: Config = {
   testEnvironment: 'node',

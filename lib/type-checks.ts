@@ -23,7 +23,8 @@ type Counterpart<Model, Generated> = Model extends { _type: infer Name }
 
 /**
  * Every key the model reads, as a path, that the generated type does not have. A model must not read a field the
- * query does not return: it would always be absent.
+ * query does not return: it would always be absent. A part of the model whose input is `unknown` (z.unknown(),
+ * .catch()) has no keys to compare, so the schema behind it needs a check of its own.
  */
 export type MissingKeys<Model, Generated> = Model extends Primitive
   ? never
@@ -52,5 +53,42 @@ export type Complete<T> = T extends Primitive
     ? Complete<Defined<Item>>[]
     : { [K in keyof T]-?: Complete<Defined<T[K]>> }
 
-/** `true` when a complete query result is accepted by the model's input type. */
-export type Accepts<ModelInput, Generated> = [Complete<Defined<Generated>>] extends [ModelInput] ? true : false
+type Discriminants<T> = T extends { _type: infer Name } ? Name : never
+
+/**
+ * Where the richest value the query can return would be rejected by the model, as paths (`''` is the value itself).
+ * It compares leaf by leaf rather than asking TypeScript whether the whole result is assignable: for types this deep
+ * the compiler gives up and assumes it is, so a whole-object check would pass things it should not.
+ */
+export type RejectedPaths<Model, Generated> = RejectedIn<Defined<Model>, Defined<Generated>>
+
+type RejectedIn<Model, Generated> = [Generated] extends [never]
+  ? never
+  : [Model] extends [Primitive]
+    ? [Complete<Generated>] extends [Model]
+      ? never
+      : ''
+    : RejectedMembers<Model, Generated> | UnmatchedMembers<Model, Generated>
+
+type RejectedMembers<Model, Generated> = Model extends readonly (infer Item)[]
+  ? Prefixed<'[]', RejectedPaths<Item, ElementOf<Generated>>>
+  : Model extends Primitive
+    ? never
+    : RejectedKeys<Model, Counterpart<Model, Generated>>
+
+/** Members of a generated union whose `_type` the model does not accept at all, e.g. a new block type. */
+type UnmatchedMembers<Model, Generated> = [Discriminants<Model>] extends [never]
+  ? never
+  : Generated extends { _type: infer Name extends string }
+    ? Name extends Discriminants<Model>
+      ? never
+      : `<${Name}>`
+    : never
+
+type RejectedKeys<Model, Generated> = {
+  [K in keyof Model & string]-?: K extends KeysOfUnion<Generated>
+    ? Prefixed<`.${K}`, RejectedPaths<Model[K], ValueOfUnion<Generated, K>>>
+    : never
+}[keyof Model & string]
+
+type Prefixed<Head extends string, Path> = Path extends string ? `${Head}${Path}` : never

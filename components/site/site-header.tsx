@@ -16,18 +16,17 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
       <Link className="site-title" href="/">
         {title}
       </Link>
-      <nav aria-label="Main">
-        <ul>
-          <li>
-            <Link href="/">Latest posts</Link>
-          </li>
-          {navigation.map((link) => (
-            <li key={link.key}>
-              <NavItem link={link} />
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {navigation.length > 0 ? (
+        <nav aria-label="Main">
+          <ul>
+            {navigation.map((link) => (
+              <li key={link.key}>
+                <NavItem link={link} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </header>
   )
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { postPath } from '@/lib/routes'
 import type { Author } from './post'
+import type { PostListQueryResult, PostSlugsQueryResult } from '@/lib/sanity.types'
+import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
 import { IsoDateTime, RequiredText, resolvedReference } from './shared'
 
 /** A post as a card in a list. */
@@ -40,3 +42,14 @@ export const PostList = z.object({ total: z.number().int().min(0), posts: z.arra
 
 /** Slugs for prerendering; a post without one is simply not prerendered. */
 export const PostSlugs = z.array(z.string().nullable()).transform((slugs) => slugs.filter((slug) => slug !== null))
+
+type ListedPost = PostListQueryResult['posts'][number]
+
+// Compile-time: each model reads only fields its query returns, and accepts everything it can return.
+export type PostCardModelsMatchQueries = [
+  Expect<NoPaths<MissingKeys<z.input<typeof PostCard>, ListedPost>>>,
+  Expect<NoPaths<RejectedPaths<z.input<typeof PostCard>, ListedPost>>>,
+  Expect<NoPaths<MissingKeys<z.input<typeof PostList>, PostListQueryResult>>>,
+  Expect<NoPaths<RejectedPaths<z.input<typeof PostList>, PostListQueryResult>>>,
+  Expect<NoPaths<RejectedPaths<z.input<typeof PostSlugs>, PostSlugsQueryResult>>>,
+]

@@ -4,6 +4,8 @@ import { postPath } from '@/lib/routes'
 import { OptionalImage, type ImageData } from './image'
 import { OptionalRelatedLinks, type RelatedLinks } from './related-links'
 import { RequiredRichText, RichText, type RichTextItem } from './rich-text'
+import type { PostQueryResult } from '@/lib/sanity.types'
+import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
 import { IsoDateTime, Key, OptionalText, RequiredText, resolvedReference } from './shared'
 
 export type Author = { name: string; role?: string }
@@ -97,3 +99,9 @@ function withoutSelfLinks(related: RelatedLinks | null, ownHref: string): Relate
   const links = related.links.filter((link) => link.href !== ownHref)
   return links.length > 0 ? { ...related, links } : null
 }
+
+// Compile-time: the model reads only fields the query returns, and accepts everything it can return.
+export type PostModelMatchesQuery = [
+  Expect<NoPaths<MissingKeys<z.input<typeof Post>, PostQueryResult>>>,
+  Expect<NoPaths<RejectedPaths<z.input<typeof Post>, PostQueryResult>>>,
+]

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { postPath } from '@/lib/routes'
 import { OptionalImage, type ImageData } from './image'
-import { HttpUrl, Key, OptionalText, RequiredText, resolvedReference } from './shared'
+import { HttpUrl, Key, OptionalText, RequiredText } from './shared'
 
 export type RelatedLink =
   | { kind: 'internal'; key: string; href: string; label: string; summary?: string; image: ImageData | null }
@@ -11,15 +11,24 @@ export type RelatedLinks = { heading: string; intro?: string; links: RelatedLink
 
 const DEFAULT_HEADING = 'Related posts'
 
+const RelatedTarget = z.object({
+  _id: z.string(),
+  title: RequiredText,
+  slug: RequiredText,
+  summary: OptionalText,
+  coverImage: OptionalImage,
+})
+
 const RelatedPost = z.object({
   _type: z.literal('relatedPost'),
   _key: Key,
   label: OptionalText,
   post: z.object({ _ref: z.string() }).nullish(),
-  // Null when the target is deleted, unpublished or scheduled: the entry is dropped.
-  target: z
-    .object({ _id: z.string(), title: RequiredText, slug: RequiredText, summary: OptionalText, coverImage: OptionalImage })
-    .nullable(),
+  // Null when the target is deleted, unpublished or scheduled: the entry is dropped. A target whose own content is
+  // invalid is dropped too; its errors are reported when its own page renders, not blamed on this post.
+  target: RelatedTarget.extend({ coverImage: OptionalImage.catch(null) })
+    .nullable()
+    .catch(null),
 })
 
 const ExternalLink = z.object({ _type: z.literal('externalLink'), _key: Key, url: HttpUrl, label: RequiredText })

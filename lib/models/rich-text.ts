@@ -15,12 +15,14 @@ const Span = z.object({
 
 const LinkDef = z.object({ _type: z.literal('link'), _key: Key, href: LinkHref })
 
+const InternalLinkTarget = z.object({ _id: z.string(), title: RequiredText, slug: RequiredText })
+
 const InternalLinkDef = z.object({
   _type: z.literal('internalLink'),
   _key: Key,
   reference: z.object({ _ref: z.string() }).nullish(),
-  // Null when the target is deleted, unpublished or scheduled: the link is dropped, the text stays.
-  target: z.object({ _id: z.string(), title: RequiredText, slug: RequiredText }).nullable(),
+  // Null when the target is deleted, unpublished or scheduled (or itself invalid): the link is dropped, the text stays.
+  target: InternalLinkTarget.nullable().catch(null),
 })
 
 const MarkDef = z.discriminatedUnion('_type', [LinkDef, InternalLinkDef])
@@ -93,7 +95,19 @@ const QuoteBlock = z
     _type: z.literal('block'),
     _key: Key,
     style: z.literal('normal', { error: 'Pull quotes take plain paragraphs only' }).nullish(),
-    children: z.array(Span.extend({ marks: z.array(z.enum(DECORATORS)).nullish() })).min(1),
+    children: z.array(Span).min(1),
+  })
+  .superRefine((block, ctx) => {
+    block.children.forEach((span, spanIndex) => {
+      span.marks?.forEach((mark, markIndex) => {
+        if (isDecorator(mark)) return
+        ctx.addIssue({
+          code: 'custom',
+          path: ['children', spanIndex, 'marks', markIndex],
+          message: `Pull quotes allow bold and italic only, not "${mark}"`,
+        })
+      })
+    })
   })
   .transform(
     (block): RichTextBlock => ({

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { SettingsQueryResult } from '@/lib/sanity.types'
+import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
 import { HttpUrl, Key, NavHref, OptionalText, RequiredText } from './shared'
 
 export type NavLink = { key: string; label: string; href: string }
@@ -25,3 +27,13 @@ export const Settings = z.object({
   donateUrl: HttpUrl,
   navigation: z.array(z.unknown()).nullish(),
 })
+
+type NavItem = NonNullable<NonNullable<SettingsQueryResult>['navigation']>[number]
+
+// Compile-time: each model reads only fields the query returns, and accepts everything it can return.
+export type SettingsModelsMatchQuery = [
+  Expect<NoPaths<MissingKeys<z.input<typeof Settings>, SettingsQueryResult>>>,
+  Expect<NoPaths<RejectedPaths<z.input<typeof Settings>, SettingsQueryResult>>>,
+  Expect<NoPaths<MissingKeys<z.input<typeof NavLink>, NavItem>>>,
+  Expect<NoPaths<RejectedPaths<z.input<typeof NavLink>, NavItem>>>,
+]

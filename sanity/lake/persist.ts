@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm } from 'node:fs/promises'
 import { DatasetParseError } from './errors'
-import { isLakeDocument, type LakeDocument } from './types'
+import { errorMessage, isLakeDocument, isRecord, type LakeDocument } from './types'
 
 /** Parses `sanity dataset export` NDJSON; any bad line stops with its 1-based line number. Blank lines are skipped. */
 export function parseNdjson(text: string, file: string): LakeDocument[] {
@@ -15,7 +15,7 @@ export function parseNdjson(text: string, file: string): LakeDocument[] {
     try {
       value = JSON.parse(line)
     } catch (error) {
-      throw new DatasetParseError(file, index + 1, error instanceof Error ? error.message : 'invalid JSON')
+      throw new DatasetParseError(file, index + 1, errorMessage(error))
     }
     if (!isLakeDocument(value)) {
       throw new DatasetParseError(file, index + 1, 'not a document (an object with string _id and _type)')
@@ -63,6 +63,7 @@ export async function writeFileAtomic(file: string, content: string | Buffer): P
   }
 }
 
+/** Checked by shape, not `instanceof`: fs errors can come from another realm (e.g. under jest). */
 export function isMissingFileError(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT'
+  return isRecord(error) && error.code === 'ENOENT'
 }

@@ -25,3 +25,8 @@ export function isPrivateId(id: string): boolean {
 export function isVersionId(id: string): boolean {
   return id.startsWith('versions.')
 }
+
+/** A readable message for anything thrown (checked by shape: errors may come from another realm). */
+export function errorMessage(error: unknown): string {
+  return isRecord(error) && typeof error.message === 'string' ? error.message : String(error)
+}

@@ -20,8 +20,9 @@ function parsePageNumber(param: string): number | null {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await params
-  return { title: `Posts, page ${page}`, alternates: { canonical: `/page/${page}` } }
+  const number = parsePageNumber((await params).page)
+  if (number === null || number === 1) return {}
+  return { title: `Posts, page ${number}`, alternates: { canonical: postsPagePath(number) } }
 }
 
 export default async function PostsPage({ params }: Props) {

@@ -70,9 +70,10 @@ describe('PostArticle', () => {
     expect(quote).not.toBeNull()
     expect(quote?.querySelector('strong')?.textContent).toBe('for sale')
     const caption = quote?.closest('figure')?.querySelector('figcaption')
+    if (!caption) throw new Error('the quote has no caption')
     expect(caption).toHaveTextContent('— Dana Cole, Caseworker (Interview, 2025)')
-    expect(caption?.querySelector('cite')).toHaveTextContent('Dana Cole')
-    expect(within(caption as HTMLElement).getByRole('link', { name: 'Interview, 2025' })).toHaveAttribute(
+    expect(caption.querySelector('cite')).toHaveTextContent('Dana Cole')
+    expect(within(caption).getByRole('link', { name: 'Interview, 2025' })).toHaveAttribute(
       'href',
       'https://example.org/interview',
     )

@@ -1,7 +1,7 @@
 import '../support/test-env'
 import { parseDocument } from '@/lib/content-validation'
 import { Post } from '@/lib/models/post'
-import { baseDataset, clone, fieldGuide } from '../fixtures/dataset'
+import { baseDataset, clone, fieldGuide, olderPost } from '../fixtures/dataset'
 import { queryPost } from '../support/load-content'
 
 /** The raw query result for the field guide after `breakIt` has changed the stored document. */
@@ -9,6 +9,12 @@ async function rawFieldGuide(breakIt: (doc: ReturnType<typeof clone<typeof field
   const doc = clone(fieldGuide)
   breakIt(doc)
   return queryPost([...baseDataset.filter((other) => other !== fieldGuide), doc], 'field-guide')
+}
+
+/** The raw result with some fields replaced, as a broken API response would have them. */
+function withFields(raw: unknown, fields: Record<string, unknown>): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null) throw new Error('expected a post')
+  return { ...raw, ...fields }
 }
 
 function issuesOf(raw: unknown): string[] {
@@ -30,7 +36,7 @@ describe('Post model', () => {
 
   it('names a missing slug', async () => {
     const raw = await rawFieldGuide()
-    expect(issuesOf({ ...(raw as object), slug: null })).toEqual(['slug — Invalid input: expected string, received null'])
+    expect(issuesOf(withFields(raw, { slug: null }))).toEqual(['slug — Invalid input: expected string, received null'])
   })
 
   it('names fields of the wrong type', async () => {
@@ -39,7 +45,7 @@ describe('Post model', () => {
       Object.assign(doc.takeawaySections[0]!, { takeaways: 'none' })
     })
     // The query itself hides a post whose date GROQ cannot read, so break the date in the result.
-    expect(issuesOf({ ...(raw as object), publishedAt: 'last Tuesday' })).toEqual([
+    expect(issuesOf(withFields(raw, { publishedAt: 'last Tuesday' }))).toEqual([
       'title — Invalid input: expected string, received number',
       'publishedAt — Invalid date-time',
       'takeawaySections[0].takeaways — Invalid input: expected array, received null',
@@ -74,7 +80,7 @@ describe('Post model', () => {
   it('rejects block types and styles the site does not render', async () => {
     const raw = await rawFieldGuide((doc) => {
       Object.assign(doc.intro[1]!, { style: 'blockquote' })
-      doc.takeawaySections[1]!.takeaways[0]!.body.push({ _type: 'image', _key: 'img' } as never)
+      Object.assign(doc.takeawaySections[1]!.takeaways[0]!.body, { 1: { _type: 'image', _key: 'img' } })
     })
     expect(issuesOf(raw)).toEqual([
       expect.stringMatching(/^intro\[1\]\.style — /),
@@ -98,6 +104,25 @@ describe('Post model', () => {
       doc.coverImage.alt = ''
     })
     expect(issuesOf(raw)).toEqual(['coverImage.alt — Alt text is required'])
+  })
+
+  it('allows only bold and italic inside a pull quote', async () => {
+    const raw = await rawFieldGuide((doc) => {
+      const quote = doc.takeawaySections[0]!.takeaways[0]!.body[1]!
+      if ('quote' in quote) quote.quote[0]!.children[0]!.marks = ['ext']
+    })
+    expect(issuesOf(raw)).toEqual([
+      'takeawaySections[0].takeaways[0].body[1].quote[0].children[0].marks[0] — Pull quotes allow bold and italic only, not "ext"',
+    ])
+  })
+
+  it('drops links to a post whose own content is invalid, rather than failing this post', async () => {
+    const brokenTarget = { ...olderPost, title: '' }
+    const dataset = [...baseDataset.filter((doc) => doc !== olderPost), brokenTarget]
+    const post = Post.parse(await queryPost(dataset, 'field-guide'))
+    expect(post.relatedLinks?.links.map((link) => link.href)).toEqual(['https://example.org/data'])
+    const paragraph = post.intro.find((item) => item._type === 'block' && item._key === 'i8')
+    expect(paragraph?._type === 'block' && paragraph.markDefs.map((def) => def._type)).toEqual(['link', 'link'])
   })
 
   it('drops dangling references instead of failing', async () => {

@@ -1,0 +1,57 @@
+import { evaluate, GroqSyntaxError, parse, type ExprNode } from 'groq-js'
+import { DescribedError, QueryParseError } from './errors'
+import type { DocumentView } from './perspectives'
+import { planQuery } from './query-plan'
+import { errorMessage, isRecord } from './types'
+
+export type QueryContext = { projectId: string; dataset: string; identity?: string }
+
+const SYNTAX_PREFIX = /^Syntax error in GROQ query at position \d+:\s*/
+
+function parseQuery(query: string, params: Record<string, unknown>): ExprNode {
+  try {
+    return parse(query, { params })
+  } catch (error) {
+    if (error instanceof GroqSyntaxError) {
+      const start = Math.min(error.position, query.length)
+      const description = error.message.replace(SYNTAX_PREFIX, '') || 'Syntax error'
+      throw new QueryParseError(description, query, start, Math.min(start + 1, query.length))
+    }
+    throw asQueryError(error)
+  }
+}
+
+/** groq-js reports semantic problems (unknown function, bad arguments) as GroqQueryError, which it does not export. */
+function asQueryError(error: unknown): unknown {
+  if (isRecord(error) && error.name === 'GroqQueryError') {
+    return new DescribedError(400, 'queryParseError', errorMessage(error))
+  }
+  return error
+}
+
+/** Evaluates a GROQ query over one perspective's view (never copied: the view is shared until the next commit). */
+export async function runQuery(
+  query: string,
+  params: Record<string, unknown>,
+  view: DocumentView,
+  context: QueryContext,
+): Promise<unknown> {
+  const tree = parseQuery(query, params)
+  const missing = planQuery(tree, view, params)
+  if (missing.length > 0) {
+    throw new DescribedError(400, 'queryParseError', `param $${missing[0]} referenced, but not provided`)
+  }
+  try {
+    const value = await evaluate(tree, {
+      dataset: view.docs,
+      params,
+      timestamp: new Date(),
+      identity: context.identity,
+      sanity: { projectId: context.projectId, dataset: context.dataset },
+      dereference: (reference) => view.byId.get(reference._ref) ?? null,
+    })
+    return await value.get()
+  } catch (error) {
+    throw asQueryError(error)
+  }
+}

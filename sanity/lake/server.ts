@@ -1,0 +1,148 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import { resolveAccess, type TokenSets } from './auth'
+import { openDataset } from './dataset'
+import { handleDoc, handleMutate, handleQuery, type DataContext } from './data-routes'
+import { BadRequestError, LakeHttpError, MethodNotAllowedError, NotFoundError } from './errors'
+import { applyCors, sendError, sendJson } from './http'
+import { createImageHandler, isImagePath } from './images'
+import { DocumentStore, type CommitListener } from './store'
+import { errorMessage } from './types'
+
+export { DatasetParseError } from './errors'
+export type { CommitEvent, CommitListener, DocumentChange } from './store'
+
+export type LakeOptions = {
+  /** 0 picks a free port. Default: LAKE_PORT, else 3100. */
+  port?: number
+  host?: string
+  /** Holds `<dataset>.ndjson` and `images/`. */
+  dataDir: string
+  /** A `sanity dataset export` folder, imported only when the working file is absent. Default: sanity/sample. */
+  seedDir?: string
+  projectId?: string
+  dataset?: string
+  readTokens?: string[]
+  writeTokens?: string[]
+  /** Base of asset URLs stored on asset documents. Default: the lake's own URL. */
+  publicUrl?: string
+  log?: (line: string) => void
+}
+
+export type RequestCounts = { query: number; mutate: number; image: number; other: number }
+
+export type Lake = {
+  url: string
+  requestCount(): RequestCounts
+  onCommit(listener: CommitListener): () => void
+  close(): Promise<void>
+}
+
+const DATA_ROUTE = /^\/v(?:\d+|X|\d{4}-\d{2}-\d{2})\/data\/(query|mutate|doc)\/([^/]+)(?:\/(.+))?$/
+
+export async function startLake(options: LakeOptions): Promise<Lake> {
+  const projectId = options.projectId ?? 'local'
+  const dataset = options.dataset ?? 'production'
+  const log = options.log ?? (() => undefined)
+  const tokens: TokenSets = {
+    readTokens: options.readTokens ?? [process.env.LAKE_READ_TOKEN ?? 'local-lake-read-token'],
+    writeTokens: options.writeTokens ?? [process.env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token'],
+  }
+  const counts: RequestCounts = { query: 0, mutate: 0, image: 0, other: 0 }
+  let context: DataContext | null = null
+  const handleImage = createImageHandler({ imagesDir: path.join(options.dataDir, 'images'), projectId, dataset })
+
+  const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://lake.invalid')
+    if (isImagePath(url.pathname)) {
+      counts.image += 1
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        throw new MethodNotAllowedError(request.method ?? '', ['GET', 'HEAD'])
+      }
+      resolveAccess(request, tokens)
+      return handleImage(request, response, url)
+    }
+    const match = DATA_ROUTE.exec(url.pathname)
+    const [, endpoint, datasetName, rest] = match ?? []
+    if (endpoint === 'query') counts.query += 1
+    else if (endpoint === 'mutate') counts.mutate += 1
+    else counts.other += 1
+    const access = resolveAccess(request, tokens)
+    if (url.pathname === '/health') {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        throw new MethodNotAllowedError(request.method ?? '', ['GET'])
+      }
+      return sendJson(response, 200, { ok: true })
+    }
+    if (!match || (endpoint === 'doc') !== (rest !== undefined)) throw new NotFoundError(`No route for ${url.pathname}`)
+    if (datasetName !== dataset) throw new NotFoundError(`Dataset "${datasetName}" not found for project ID "${projectId}"`)
+    if (!context) throw new LakeHttpError(503, 'The lake is still starting', { error: 'Service Unavailable' })
+    const call = { request, response, url, access }
+    if (endpoint === 'query') return handleQuery(call, context)
+    if (endpoint === 'mutate') return handleMutate(call, context)
+    return handleDoc(call, context, rest ?? '')
+  }
+
+  const server = createServer((request, response) => {
+    applyCors(request, response)
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204).end()
+      return
+    }
+    route(request, response).catch((error: unknown) => {
+      if (error instanceof LakeHttpError) return sendError(response, error)
+      if (error instanceof URIError) return sendError(response, new BadRequestError('Malformed URL encoding'))
+      const message = errorMessage(error)
+      log(`${request.method} ${request.url} failed: ${message}`)
+      sendError(response, new LakeHttpError(500, message, { error: 'Internal Server Error', message }))
+    })
+  })
+
+  const url = await listen(server, options.port ?? Number(process.env.LAKE_PORT ?? 3100), options.host ?? '127.0.0.1')
+  const publicUrl = (options.publicUrl ?? url).replace(/\/+$/, '')
+  try {
+    const docs = await openDataset({
+      dataDir: options.dataDir,
+      seedDir: options.seedDir ?? path.resolve(__dirname, '..', 'sample'),
+      projectId,
+      dataset,
+      publicUrl,
+      log,
+    })
+    const store = new DocumentStore(path.join(options.dataDir, `${dataset}.ndjson`), docs, log)
+    context = { store, projectId, dataset }
+    return {
+      url,
+      requestCount: () => ({ ...counts }),
+      onCommit: (listener) => store.onCommit(listener),
+      close: async () => {
+        await store.idle()
+        await closeServer(server)
+      },
+    }
+  } catch (error) {
+    await closeServer(server)
+    throw error
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      const address = server.address()
+      if (address === null || typeof address === 'string') return reject(new Error('The lake is not on a TCP port'))
+      const unspecified = address.address === '0.0.0.0' || address.address === '::'
+      const hostname = unspecified ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address
+      resolve(`http://${hostname}:${address.port}`)
+    })
+  })
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()))
+    server.closeAllConnections()
+  })
+}

@@ -1,0 +1,35 @@
+import type { SchemaTypeDefinition } from 'sanity'
+import { author } from './author'
+import { category } from './category'
+import { externalLink } from './external-link'
+import { internalLink } from './internal-link'
+import { link } from './link'
+import { navLink } from './nav-link'
+import { post } from './post'
+import { pullQuote } from './pull-quote'
+import { relatedLinks } from './related-links'
+import { relatedPost } from './related-post'
+import { richText } from './rich-text'
+import { seo } from './seo'
+import { siteSettings } from './site-settings'
+import { takeaway } from './takeaway'
+import { takeawaySection } from './takeaway-section'
+
+/** Every type of the content model, documents first. */
+export const schemaTypes: SchemaTypeDefinition[] = [
+  post,
+  author,
+  category,
+  siteSettings,
+  richText,
+  link,
+  internalLink,
+  pullQuote,
+  takeawaySection,
+  takeaway,
+  relatedLinks,
+  relatedPost,
+  externalLink,
+  seo,
+  navLink,
+]

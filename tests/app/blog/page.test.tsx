@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+import '../../lib/support/test-env'
+import { render, screen } from '@testing-library/react'
+import PostPage, { generateMetadata, generateStaticParams } from '@/app/blog/[slug]/page'
+import { ContentValidationError } from '@/lib/content-validation'
+import { baseDataset, fieldGuide, simplePosts } from '../../lib/fixtures/dataset'
+import { requests, serveDataset } from '../../lib/support/fake-client'
+import { expectNotFound } from '../support/navigation'
+
+jest.mock('next/cache', () => jest.requireActual('../../lib/support/next-cache-mock'))
+jest.mock('@/lib/sanity/client', () => jest.requireActual('../../lib/support/fake-client'))
+
+const props = (slug: string) => ({ params: Promise.resolve({ slug }) })
+
+let errors: jest.SpyInstance
+beforeEach(() => {
+  serveDataset(baseDataset)
+  errors = jest.spyOn(console, 'error').mockImplementation(() => {})
+})
+afterEach(() => errors.mockRestore())
+
+describe('/blog/[slug]', () => {
+  it('renders the post', async () => {
+    render(await PostPage(props('field-guide')))
+    expect(screen.getByRole('heading', { level: 1, name: 'A field guide to the annual report' })).toBeInTheDocument()
+  })
+
+  it('answers unknown and scheduled slugs with not found', async () => {
+    await expectNotFound(PostPage(props('no-such-post')))
+    await expectNotFound(PostPage(props('coming-soon')))
+  })
+
+  it('does not render a post with invalid content (Next keeps the last good version)', async () => {
+    serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), { ...fieldGuide, title: '' }])
+    await expect(PostPage(props('field-guide'))).rejects.toBeInstanceOf(ContentValidationError)
+    expect(errors).toHaveBeenCalledWith('[content] post-field-guide: title — Required')
+  })
+
+  it('takes its title and description from the SEO fields, falling back to title and summary', async () => {
+    await expect(generateMetadata(props('field-guide'))).resolves.toMatchObject({
+      title: 'Field guide',
+      description: 'A short guide to the report.',
+    })
+    await expect(generateMetadata(props('older-post'))).resolves.toMatchObject({
+      title: 'Last year in review',
+      description: 'A look back.',
+    })
+  })
+
+  it('prerenders the newest fifty posts in one request', async () => {
+    serveDataset([...baseDataset, ...simplePosts(60)])
+    requests.length = 0
+    const params = await generateStaticParams()
+    expect(params).toHaveLength(50)
+    expect(params[0]).toEqual({ slug: 'field-guide' })
+    expect(requests).toHaveLength(1)
+  })
+})

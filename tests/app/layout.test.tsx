@@ -1,0 +1,52 @@
+/** @jest-environment jsdom */
+import '../lib/support/test-env'
+import { renderToStaticMarkup } from 'react-dom/server'
+import RootLayout, { generateMetadata } from '@/app/layout'
+import { settings } from '../lib/fixtures/dataset'
+import { serveDataset } from '../lib/support/fake-client'
+
+jest.mock('next/cache', () => jest.requireActual('../lib/support/next-cache-mock'))
+jest.mock('@/lib/sanity/client', () => jest.requireActual('../lib/support/fake-client'))
+
+async function renderLayout(): Promise<Document> {
+  const html = renderToStaticMarkup(await RootLayout({ children: <p>Page body</p> }))
+  return new DOMParser().parseFromString(html, 'text/html')
+}
+
+let errors: jest.SpyInstance
+beforeEach(() => {
+  serveDataset([settings])
+  errors = jest.spyOn(console, 'error').mockImplementation(() => {})
+})
+afterEach(() => errors.mockRestore())
+
+describe('root layout', () => {
+  it('is in English and starts with a skip link to the focusable main region', async () => {
+    const page = await renderLayout()
+    expect(page.documentElement.lang).toBe('en')
+    const firstFocusable = page.body.querySelector('a[href], button, input, [tabindex]:not([tabindex="-1"])')
+    expect(firstFocusable?.textContent).toBe('Skip to content')
+    expect(firstFocusable?.getAttribute('href')).toBe('#main')
+    const main = page.getElementById('main')
+    expect(main?.tagName).toBe('MAIN')
+    expect(main?.getAttribute('tabindex')).toBe('-1')
+    expect(main?.textContent).toBe('Page body')
+  })
+
+  it('shows the site title, the navigation and the donate link from the settings', async () => {
+    const page = await renderLayout()
+    expect(page.querySelector('header .site-title')?.textContent).toBe('Freedom Ledger')
+    const nav = [...page.querySelectorAll('header nav a')].map((link) => [link.textContent, link.getAttribute('href')])
+    expect(nav).toEqual([['About', '/about']])
+    const donate = page.querySelector('footer a')
+    expect(donate?.getAttribute('href')).toBe('https://example.org/donate')
+    expect(donate?.textContent).toBe('Donate to Freedom Ledger')
+  })
+
+  it('titles pages with a template on the site title', async () => {
+    await expect(generateMetadata()).resolves.toMatchObject({
+      title: { default: 'Freedom Ledger', template: '%s | Freedom Ledger' },
+      description: 'Notes from the field',
+    })
+  })
+})
