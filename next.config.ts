@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  // Loaded from node_modules, @sanity/client uses node http, which Next's fetch cache never sees: the ISR page cache,
+  // tagged with document ids, is then the only cache, and a rebuild never reuses stale CMS responses.
+  serverExternalPackages: ['@sanity/client'],
   images: {
     loader: 'custom',
     loaderFile: './lib/image-loader.ts',

@@ -1,12 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { parseEnv } from 'node:util'
 import nextJest from 'next/jest.js'
-import type { Config } from 'jest'
+
+// Tests run with the documented local defaults, as the demo does; next/jest loads next.config.ts, which checks env.
+if (existsSync('.env.example')) {
+  for (const [key, value] of Object.entries(parseEnv(readFileSync('.env.example', 'utf8')))) {
+    process.env[key] ??= value
+  }
+}
 
 const createJestConfig = nextJest({ dir: './' })
 
 // ESM-only packages that must go through the transform instead of being loaded as CommonJS.
-const esmPackages = ['next-sanity', '@portabletext', '@sanity/visual-editing', '@sanity/client', '@sanity/image-url', 'nanoid', 'groq-js', 'get-it']
+const esmPackages = [
+  'next-sanity',
+  '@portabletext',
+  '@sanity/visual-editing',
+  '@sanity/visual-editing-csm',
+  '@sanity/client',
+  '@sanity/image-url',
+  'nanoid',
+  'groq-js',
+  'get-it',
+]
 
-const config: Config = {
+/** @type {import('jest').Config} */
+const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
@@ -20,7 +39,7 @@ const config: Config = {
   },
 }
 
-export default async function jestConfig(): Promise<Config> {
+export default async function jestConfig() {
   const resolved = await createJestConfig(config)()
   return {
     ...resolved,
