@@ -32,7 +32,7 @@ const config = {
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
   maxWorkers: 2,
   testTimeout: 20_000,
-  reporters: ['default', '<rootDir>/tests/support/summary-reporter.cjs'],
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.mjs'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '^server-only$': '<rootDir>/tests/support/empty-module.ts',
