@@ -27,7 +27,7 @@ const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build'
 export const getPost = cache(async (slug: string): Promise<Post | null> => {
   const raw = await fetchContent({ query: postQuery, params: { slug } })
   if (raw === null) {
-    // The 404 clears as soon as any post changes, e.g. one is published under this slug.
+    // The 404 clears whenever a post changes, e.g. one is published under this slug.
     await tagRender([typeTag('post')])
     return null
   }
