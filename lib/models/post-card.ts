@@ -3,7 +3,7 @@ import { postPath } from '@/lib/routes'
 import type { Author } from './post'
 import type { PostListQueryResult, PostSlugsQueryResult } from '@/lib/sanity.types'
 import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
-import { IsoDateTime, RequiredText, resolvedReference } from './shared'
+import { postSummaryShape, RequiredText, resolvedReference } from './shared'
 
 /** A post as a card in a list. */
 export type PostCard = {
@@ -17,11 +17,7 @@ export type PostCard = {
 
 export const PostCard = z
   .object({
-    _id: z.string(),
-    title: RequiredText,
-    slug: RequiredText,
-    publishedAt: IsoDateTime,
-    summary: RequiredText,
+    ...postSummaryShape,
     author: resolvedReference(z.object({ _id: z.string(), name: RequiredText }))
       .nullish()
       .transform((ref): Author | null => (ref?.target ? { name: ref.target.name } : null)),

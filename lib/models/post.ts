@@ -6,7 +6,7 @@ import { OptionalRelatedLinks, type RelatedLinks } from './related-links'
 import { RequiredRichText, RichText, type RichTextItem } from './rich-text'
 import type { PostQueryResult } from '@/lib/sanity.types'
 import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
-import { IsoDateTime, Key, OptionalText, RequiredText, resolvedReference } from './shared'
+import { Key, OptionalText, postSummaryShape, RequiredText, resolvedReference } from './shared'
 
 export type Author = { name: string; role?: string }
 export type Category = { title: string; slug: string }
@@ -48,11 +48,7 @@ const TakeawaySection = z.object({
 
 export const Post = z
   .object({
-    _id: z.string(),
-    title: RequiredText,
-    slug: RequiredText,
-    publishedAt: IsoDateTime,
-    summary: RequiredText,
+    ...postSummaryShape,
     seo: z.object({ title: OptionalText, description: OptionalText }).nullish(),
     author: AuthorRef,
     categories: z.array(CategoryRef).nullish(),

@@ -47,3 +47,12 @@ export const IsoDateTime = z.iso.datetime({ offset: true, message: 'Invalid date
 export function resolvedReference<T extends z.ZodType>(target: T) {
   return z.object({ _ref: z.string(), target: target.nullable() })
 }
+
+/** The fields every view of a post carries, from a list card to the full page. */
+export const postSummaryShape = {
+  _id: z.string(),
+  title: RequiredText,
+  slug: RequiredText,
+  publishedAt: IsoDateTime,
+  summary: RequiredText,
+}

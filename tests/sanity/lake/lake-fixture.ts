@@ -9,6 +9,20 @@ export const WRITE_TOKEN = 'test-write-token'
 
 export type SeedDoc = { _id: string; _type: string; [field: string]: unknown }
 
+/** Two documents with scalars, arrays and keyed objects: enough for every mutation and patch kind. */
+export const MUTATION_SEED: SeedDoc[] = [
+  { _id: 'post-1', _type: 'post', title: 'First', views: 10, tags: ['a', 'b'] },
+  {
+    _id: 'post-2',
+    _type: 'post',
+    title: 'Second',
+    sections: [
+      { _key: 's1', title: 'One', items: ['x'] },
+      { _key: 's2', title: 'Two', items: [] },
+    ],
+  },
+]
+
 export async function makeTempDir(prefix = 'lake-test-'): Promise<string> {
   return mkdtemp(path.join(tmpdir(), prefix))
 }

@@ -1,19 +1,8 @@
-import { clientFor, failureOf, startTestLake, stopTestLake, type TestLake, WRITE_TOKEN } from './lake-fixture'
+import { clientFor, MUTATION_SEED, failureOf, startTestLake, stopTestLake, type TestLake, WRITE_TOKEN } from './lake-fixture'
 
 let test: TestLake
 beforeEach(async () => {
-  test = await startTestLake([
-    { _id: 'post-1', _type: 'post', title: 'First', views: 10, tags: ['a', 'b'] },
-    {
-      _id: 'post-2',
-      _type: 'post',
-      title: 'Second',
-      sections: [
-        { _key: 's1', title: 'One', items: ['x'] },
-        { _key: 's2', title: 'Two', items: [] },
-      ],
-    },
-  ])
+  test = await startTestLake(MUTATION_SEED)
 })
 afterEach(() => stopTestLake(test))
 

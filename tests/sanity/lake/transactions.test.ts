@@ -1,22 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CommitEvent } from '@/sanity/lake/server'
-import { clientFor, failureOf, READ_TOKEN, startTestLake, stopTestLake, type TestLake, WRITE_TOKEN } from './lake-fixture'
+import { clientFor, MUTATION_SEED, failureOf, READ_TOKEN, startTestLake, stopTestLake, type TestLake, WRITE_TOKEN } from './lake-fixture'
 
 let test: TestLake
 beforeEach(async () => {
-  test = await startTestLake([
-    { _id: 'post-1', _type: 'post', title: 'First', views: 10, tags: ['a', 'b'] },
-    {
-      _id: 'post-2',
-      _type: 'post',
-      title: 'Second',
-      sections: [
-        { _key: 's1', title: 'One', items: ['x'] },
-        { _key: 's2', title: 'Two', items: [] },
-      ],
-    },
-  ])
+  test = await startTestLake(MUTATION_SEED)
 })
 afterEach(() => stopTestLake(test))
 
