@@ -3,7 +3,11 @@ import { unstable_cache } from 'next/cache'
 /** Next refuses more than 128 tags per call; leave room for the route's implicit tags. */
 export const MAX_RENDER_TAGS = 120
 
-export type ContentType = 'post' | 'author' | 'category' | 'siteSettings'
+export type ContentType = 'post' | 'author' | 'category' | 'siteSettings' | 'slugRedirect'
+
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentType>(['post', 'author', 'category', 'siteSettings', 'slugRedirect'])
+
+export const isContentType = (type: string): type is ContentType => CONTENT_TYPES.has(type)
 
 export function publishedId(id: string): string {
   return id.startsWith('drafts.') ? id.slice('drafts.'.length) : id
@@ -37,12 +41,14 @@ export function buildTags(result: unknown, leadingTags: readonly string[] = []):
 }
 
 /**
- * Attaches tags to the page being rendered. A cached no-op is the one public way to do this without routing the
- * request itself through Next's data cache: unstable_cache adds its tags to the route's collected tags, so
- * revalidateTag(tag) regenerates every page that showed the document.
+ * Attaches tags to the page being rendered and, given `revalidateSeconds`, shortens how long the page stays fresh.
+ * A cached no-op is the one public way to do this without routing the request itself through Next's data cache:
+ * unstable_cache adds its tags to the route's collected tags (so revalidateTag(tag) regenerates every page that
+ * showed the document) and lowers the route's revalidate time to its own when that is shorter.
  */
-export async function tagRender(tags: readonly string[]): Promise<void> {
-  if (tags.length === 0) return
+export async function tagRender(tags: readonly string[], revalidateSeconds?: number): Promise<void> {
+  if (tags.length === 0 && revalidateSeconds === undefined) return
   const list = [...tags]
-  await unstable_cache(async () => null, ['tags', ...list], { tags: list })()
+  const options = revalidateSeconds === undefined ? { tags: list } : { tags: list, revalidate: revalidateSeconds }
+  await unstable_cache(async () => null, ['tags', String(revalidateSeconds ?? ''), ...list], options)()
 }

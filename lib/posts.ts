@@ -1,10 +1,11 @@
 import 'server-only'
 import { cache } from 'react'
-import { tagRender, typeTag } from '@/lib/cache-tags'
+import { typeTag } from '@/lib/cache-tags'
 import { logContentError, parseDocument } from '@/lib/content-validation'
 import { Post } from '@/lib/models/post'
 import { PostCard, PostList, PostSlugs } from '@/lib/models/post-card'
-import { postListQuery, postQuery, postSlugsQuery } from '@/lib/queries'
+import { SlugRedirect } from '@/lib/models/slug-redirect'
+import { postListQuery, postQuery, postSlugsQuery, slugRedirectQuery } from '@/lib/queries'
 import { fetchContent } from '@/lib/sanity/fetch'
 
 export type { Post } from '@/lib/models/post'
@@ -19,24 +20,39 @@ export type PostsPage = { page: number; totalPages: number; total: number; posts
 
 const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build'
 
+/** What lives at `/blog/<slug>`: the post, or the current URL of a post that used to have this slug. */
+export type PostLookup = { kind: 'post'; post: Post } | { kind: 'moved'; href: string }
+
 /**
- * One visible post by slug, or null when there is none. Invalid content throws ContentValidationError, so Next keeps
- * serving the last good version of the page; during `next build` it returns null instead (the page 404s until the
- * content is fixed) so one bad post cannot fail the build. Either way the issues are logged.
+ * The post at `slug`, the URL it moved to after a rename, or null. Invalid content throws ContentValidationError, so
+ * Next keeps serving the last good version of the page; during `next build` it is null instead (the page 404s until
+ * the content is fixed) so one bad post cannot fail the build. Either way the issues are logged.
  */
-export const getPost = cache(async (slug: string): Promise<Post | null> => {
+export const findPost = cache(async (slug: string): Promise<PostLookup | null> => {
   const raw = await fetchContent({ query: postQuery, params: { slug } })
-  if (raw === null) {
-    // The 404 clears whenever a post changes, e.g. one is published under this slug.
-    await tagRender([typeTag('post')])
-    return null
-  }
+  if (raw === null) return findMovedPost(slug)
   const parsed = parseDocument(Post, raw, `post "${slug}"`)
-  if (parsed.ok) return parsed.value
+  if (parsed.ok) return { kind: 'post', post: parsed.value }
   logContentError(parsed.error)
   if (isBuilding()) return null
   throw parsed.error
 })
+
+async function findMovedPost(slug: string): Promise<PostLookup | null> {
+  const raw = await fetchContent({
+    query: slugRedirectQuery,
+    params: { slug },
+    // A 404 clears whenever a post or an old URL is created, renamed or deleted.
+    tags: [typeTag('post'), typeTag('slugRedirect')],
+  })
+  if (raw === null) return null
+  const redirect = parseDocument(SlugRedirect, raw, `old URL "${slug}"`)
+  if (!redirect.ok) {
+    logContentError(redirect.error)
+    return null
+  }
+  return redirect.value === null ? null : { kind: 'moved', href: redirect.value }
+}
 
 /**
  * Page `page` (1-based) of the visible posts, newest first. Null when the page does not exist; page 1 always exists.

@@ -81,6 +81,15 @@ export const postSlugsQuery = defineQuery(`
   *[${visiblePost}] | order(publishedAt desc, _id asc) [0...$limit].slug.current
 `)
 
+/** Where a post's previous slug now leads: recorded by the webhook when a post is renamed (lib/slug-redirects.ts). */
+export const slugRedirectQuery = defineQuery(`
+  *[_type == "slugRedirect" && from == $slug][0]{
+    _id,
+    post,
+    "target": *[${visiblePost} && _id == ^.post._ref][0]{ _id, "slug": slug.current }
+  }
+`)
+
 export const settingsQuery = defineQuery(`
   *[_type == "siteSettings" && _id == "siteSettings"][0]{
     _id,
@@ -90,3 +99,17 @@ export const settingsQuery = defineQuery(`
     navigation[]{ _key, label, href }
   }
 `)
+
+/** When the next scheduled post goes live (null when none is scheduled). */
+const nextScheduledPublish = /* groq */ `
+  *[_type == "post" && defined(slug.current) && dateTime(publishedAt) > dateTime(now())]
+    | order(publishedAt asc)[0].publishedAt
+`
+
+/**
+ * Wraps any query above so the same request also says when the next scheduled post goes live: every page learns when
+ * it goes stale without a second CMS request (see lib/sanity/fetch.ts).
+ */
+export function withNextScheduledPublish(query: string): string {
+  return `{ "result": ${query}, "nextScheduledPublish": ${nextScheduledPublish} }`
+}

@@ -135,6 +135,16 @@ export type RichText = Array<
     } & PullQuote)
 >;
 
+export type SlugRedirect = {
+  _id: string;
+  _type: "slugRedirect";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  from?: string;
+  post?: PostReference;
+};
+
 export type SiteSettings = {
   _id: string;
   _type: "siteSettings";
@@ -369,6 +379,7 @@ export type AllSanitySchemaTypes =
   | InternalLink
   | Link
   | RichText
+  | SlugRedirect
   | SiteSettings
   | Category
   | Slug
@@ -623,6 +634,18 @@ export type PostListQueryResult = {
 export type PostSlugsQueryResult = Array<string | null>;
 
 // Source: lib/queries.ts
+// Variable: slugRedirectQuery
+// Query: *[_type == "slugRedirect" && from == $slug][0]{    _id,    post,    "target": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == ^.post._ref][0]{ _id, "slug": slug.current }  }
+export type SlugRedirectQueryResult = {
+  _id: string;
+  post: PostReference | null;
+  target: {
+    _id: string;
+    slug: string | null;
+  } | null;
+} | null;
+
+// Source: lib/queries.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    title,    description,    donateUrl,    navigation[]{ _key, label, href }  }
 export type SettingsQueryResult = {
@@ -644,6 +667,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    summary,\n    seo{ title, description },\n    author{ _ref, "target": @->{ _id, name, role } },\n    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },\n    coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n },\n    intro[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n },\n    takeawaySections[]{\n      _key,\n      title,\n      takeaways[]{ _key, heading, body[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n } }\n    },\n    relatedLinks{\n      heading,\n      intro,\n      links[]{\n        _key,\n        _type,\n        _type == "relatedPost" => {\n          label,\n          post,\n          "target": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == ^.post._ref][0]{\n            _id, title, "slug": slug.current, summary, coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n          }\n        },\n        _type == "externalLink" => { url, label }\n      }\n    }\n  }\n': PostQueryResult;
     '\n  {\n    "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),\n    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': PostListQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(publishedAt desc, _id asc) [0...$limit].slug.current\n': PostSlugsQueryResult;
+    '\n  *[_type == "slugRedirect" && from == $slug][0]{\n    _id,\n    post,\n    "target": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == ^.post._ref][0]{ _id, "slug": slug.current }\n  }\n': SlugRedirectQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    navigation[]{ _key, label, href }\n  }\n': SettingsQueryResult;
   }
 }

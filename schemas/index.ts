@@ -12,6 +12,7 @@ import { relatedPost } from './related-post'
 import { richText } from './rich-text'
 import { seo } from './seo'
 import { siteSettings } from './site-settings'
+import { slugRedirect } from './slug-redirect'
 import { takeaway } from './takeaway'
 import { takeawaySection } from './takeaway-section'
 
@@ -21,6 +22,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   author,
   category,
   siteSettings,
+  slugRedirect,
   richText,
   link,
   internalLink,

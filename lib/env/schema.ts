@@ -27,6 +27,10 @@ export type PublicEnv = z.infer<typeof PublicEnv>
 
 export const ServerEnv = z.object({
   SANITY_API_READ_TOKEN: z.string().min(1, 'must not be empty').optional(),
+  // Without it the webhook route answers 503: content then refreshes on the timer only.
+  SANITY_REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  // Lets the webhook record a renamed post's old slug as a redirect. Without it, renames still work but old URLs 404.
+  SANITY_API_WRITE_TOKEN: z.string().min(1, 'must not be empty').optional(),
 })
 export type ServerEnv = z.infer<typeof ServerEnv>
 

@@ -1,7 +1,15 @@
 import 'server-only'
 import type { QueryParams } from '@sanity/client'
+import { z } from 'zod'
 import { buildTags, tagRender } from '@/lib/cache-tags'
+import { withNextScheduledPublish } from '@/lib/queries'
 import { sanityClient } from './client'
+import { secondsUntilPublish } from './schedule'
+
+/** The CMS could not answer. Thrown during a regeneration, it makes Next keep serving the last good page. */
+export class CmsRequestError extends Error {
+  override name = 'CmsRequestError'
+}
 
 type FetchContentOptions = {
   query: string
@@ -10,15 +18,26 @@ type FetchContentOptions = {
   tags?: readonly string[]
 }
 
+const Envelope = z.object({ result: z.unknown(), nextScheduledPublish: z.string().nullish() })
+
 /**
  * Runs one GROQ query and tags the current render with every document the result mentions (ids and references,
- * dangling ones included, so a page refreshes when a missing target comes back).
+ * dangling ones included, so a page refreshes when a missing target comes back). The same request says when the
+ * next scheduled post goes live; the page goes stale at that moment, so a scheduled post appears on its own.
  *
  * No `cache`/`next` fetch options on purpose: outside the build Next does not store such requests in its data cache,
  * so the page (ISR) cache is the only cache and one regeneration costs one CMS request.
  */
 export async function fetchContent({ query, params = {}, tags = [] }: FetchContentOptions): Promise<unknown> {
-  const result: unknown = await sanityClient.fetch(query, params)
-  await tagRender(buildTags(result, tags))
-  return result
+  let response: unknown
+  try {
+    response = await sanityClient.fetch(withNextScheduledPublish(query), params)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    console.error(`[cms] query failed, so the page keeps its last good version: ${reason}`)
+    throw new CmsRequestError(`The CMS did not answer: ${reason}`, { cause: error })
+  }
+  const envelope = Envelope.parse(response)
+  await tagRender(buildTags(envelope.result, tags), secondsUntilPublish(envelope.nextScheduledPublish))
+  return envelope.result
 }

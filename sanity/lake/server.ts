@@ -8,9 +8,14 @@ import { applyCors, sendError, sendJson } from './http'
 import { createImageHandler, isImagePath } from './images'
 import { DocumentStore, type CommitListener } from './store'
 import { errorMessage } from './types'
+import { createWebhookSender, type WebhookSenderOptions } from './webhooks'
 
 export { DatasetParseError } from './errors'
 export type { CommitEvent, CommitListener, DocumentChange } from './store'
+export { WebhookConfigError, type WebhookStats } from './webhooks'
+
+/** The lake's project, dataset and log are used unless given here. */
+export type LakeWebhookOptions = Omit<WebhookSenderOptions, 'projectId' | 'dataset'>
 
 export type LakeOptions = {
   /** 0 picks a free port. Default: LAKE_PORT, else 3100. */
@@ -27,6 +32,8 @@ export type LakeOptions = {
   /** Base of asset URLs stored on asset documents. Default: the lake's own URL. */
   publicUrl?: string
   log?: (line: string) => void
+  /** Sends a signed GROQ-powered webhook for each committed published document, as Sanity does. */
+  webhook?: LakeWebhookOptions
 }
 
 export type RequestCounts = { query: number; mutate: number; image: number; other: number }
@@ -35,6 +42,8 @@ export type Lake = {
   url: string
   requestCount(): RequestCounts
   onCommit(listener: CommitListener): () => void
+  /** Resolves once every webhook queued so far is delivered or given up (at once without webhooks). */
+  webhookIdle(): Promise<void>
   close(): Promise<void>
 }
 
@@ -50,6 +59,8 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
   }
   const counts: RequestCounts = { query: 0, mutate: 0, image: 0, other: 0 }
   let context: DataContext | null = null
+  // Built before listening, so a malformed filter or projection fails the start with nothing left open.
+  const webhooks = options.webhook ? createWebhookSender({ log, ...options.webhook, projectId, dataset }) : null
   const handleImage = createImageHandler({ imagesDir: path.join(options.dataDir, 'images'), projectId, dataset })
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -111,12 +122,17 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     })
     const store = new DocumentStore(path.join(options.dataDir, `${dataset}.ndjson`), docs, log)
     context = { store, projectId, dataset }
+    const stopWebhooks = webhooks ? store.onCommit((event) => webhooks.handle(event)) : () => undefined
     return {
       url,
       requestCount: () => ({ ...counts }),
       onCommit: (listener) => store.onCommit(listener),
+      webhookIdle: async () => webhooks?.idle(),
       close: async () => {
         await store.idle()
+        stopWebhooks()
+        // Retries are abandoned rather than awaited, so a test or Ctrl-C ends promptly.
+        await webhooks?.close()
         await closeServer(server)
       },
     }

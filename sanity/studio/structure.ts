@@ -6,6 +6,7 @@ const contentLists = [
   { type: 'post', title: 'Posts' },
   { type: 'author', title: 'Authors' },
   { type: 'category', title: 'Categories' },
+  { type: 'slugRedirect', title: 'Old post URLs' },
 ]
 const listedTypes = new Set(contentLists.map(({ type }) => type))
 

@@ -1,9 +1,10 @@
 import './support/test-env'
 import { ContentValidationError } from '@/lib/content-validation'
-import { getPost, getPostsPage, getRecentPostSlugs } from '@/lib/posts'
+import { findPost, getPostsPage, getRecentPostSlugs } from '@/lib/posts'
 import { baseDataset, clone, COVER_ASSET, fieldGuide, olderPost, simplePosts } from './fixtures/dataset'
 import { respondWith, serveDataset } from './support/fake-client'
 import { attachedTags } from './support/next-cache-mock'
+import { postAt } from './support/post-at'
 
 jest.mock('next/cache', () => jest.requireActual('./support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('./support/fake-client'))
@@ -23,9 +24,9 @@ afterEach(() => {
 
 const loggedLines = () => errors.mock.calls.map((call) => String(call[0]))
 
-describe('getPost', () => {
+describe('findPost', () => {
   it('returns the post with author, categories, cover image and resolved links', async () => {
-    const post = await getPost('field-guide')
+    const post = await postAt(findPost('field-guide'))
     expect(post).toMatchObject({
       id: 'post-field-guide',
       title: 'A field guide to the annual report',
@@ -45,7 +46,7 @@ describe('getPost', () => {
 
   it('links internally to the target’s current slug and drops links to missing posts', async () => {
     serveDataset(baseDataset.map((doc) => (doc === olderPost ? { ...olderPost, slug: { current: 'renamed' } } : doc)))
-    const post = await getPost('field-guide')
+    const post = await postAt(findPost('field-guide'))
     const paragraph = post?.intro.find((item) => item._type === 'block' && item._key === 'i8')
     expect(paragraph).toMatchObject({
       markDefs: [
@@ -63,7 +64,7 @@ describe('getPost', () => {
   })
 
   it('gives every heading on the page a unique id', async () => {
-    const post = await getPost('field-guide')
+    const post = await postAt(findPost('field-guide'))
     const introIds = post?.intro.flatMap((item) => (item._type === 'block' && item.anchorId ? [item.anchorId] : []))
     expect(introIds).toEqual(['why-it-matters', 'the-short-version'])
     expect(post?.takeawaySections.map((section) => section.anchorId)).toEqual(['key-takeaways', 'one-last-point'])
@@ -73,12 +74,12 @@ describe('getPost', () => {
   })
 
   it('renders without a byline when the author is missing', async () => {
-    const post = await getPost('older-post')
+    const post = await postAt(findPost('older-post'))
     expect(post).toMatchObject({ title: 'Last year in review', author: null })
   })
 
   it('tags the render with every document shown, including dangling references', async () => {
-    await getPost('field-guide')
+    await postAt(findPost('field-guide'))
     const tags = attachedTags.flat()
     for (const id of ['post-field-guide', 'author-ana', 'category-policy', 'category-deleted', COVER_ASSET]) {
       expect(tags).toContain(`doc:${id}`)
@@ -88,9 +89,9 @@ describe('getPost', () => {
   })
 
   it('returns null for unknown and scheduled posts, tagged so a later publish clears the 404', async () => {
-    await expect(getPost('no-such-post')).resolves.toBeNull()
-    await expect(getPost('coming-soon')).resolves.toBeNull()
-    expect(attachedTags.flat()).toEqual(['type:post', 'type:post'])
+    await expect(postAt(findPost('no-such-post'))).resolves.toBeNull()
+    await expect(postAt(findPost('coming-soon'))).resolves.toBeNull()
+    expect(attachedTags.flat()).toEqual(['type:post', 'type:slugRedirect', 'type:post', 'type:slugRedirect'])
   })
 
   it('throws ContentValidationError naming the document and field, and logs each issue', async () => {
@@ -99,7 +100,7 @@ describe('getPost', () => {
       { ...clone(fieldGuide.intro[7]!), markDefs: [{ _key: 'ext', _type: 'link', href: 'javascript:alert(1)' }] },
     ]
     serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), broken])
-    const error = await getPost('field-guide').catch((caught: unknown) => caught)
+    const error = await postAt(findPost('field-guide')).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ContentValidationError)
     expect(error).toMatchObject({ documentId: 'post-field-guide' })
     expect(loggedLines()).toContain(
@@ -110,7 +111,7 @@ describe('getPost', () => {
   it('returns null during the production build instead of failing it', async () => {
     process.env.NEXT_PHASE = 'phase-production-build'
     serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), { ...fieldGuide, summary: 42 }])
-    await expect(getPost('field-guide')).resolves.toBeNull()
+    await expect(postAt(findPost('field-guide'))).resolves.toBeNull()
     expect(loggedLines()).toEqual([expect.stringContaining('post-field-guide: summary — ')])
   })
 })

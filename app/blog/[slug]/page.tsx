@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { PostArticle } from '@/components/post/post-article'
-import { getPost, getRecentPostSlugs, PRERENDERED_POST_COUNT } from '@/lib/posts'
+import { findPost, getRecentPostSlugs, PRERENDERED_POST_COUNT } from '@/lib/posts'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -14,8 +14,9 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = await getPost((await params).slug)
-  if (!post) return {}
+  const found = await findPost((await params).slug)
+  if (found?.kind !== 'post') return {}
+  const { post } = found
   return {
     title: post.seo.title ?? post.title,
     description: post.seo.description ?? post.summary,
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = await getPost((await params).slug)
-  if (!post) notFound()
-  return <PostArticle post={post} />
+  const found = await findPost((await params).slug)
+  if (!found) notFound()
+  if (found.kind === 'moved') permanentRedirect(found.href)
+  return <PostArticle post={found.post} />
 }

@@ -5,7 +5,7 @@ import PostPage, { generateMetadata, generateStaticParams } from '@/app/blog/[sl
 import { ContentValidationError } from '@/lib/content-validation'
 import { baseDataset, fieldGuide, simplePosts } from '../../lib/fixtures/dataset'
 import { requests, serveDataset } from '../../lib/support/fake-client'
-import { expectNotFound } from '../support/navigation'
+import { expectNotFound, expectRedirect } from '../support/navigation'
 
 jest.mock('next/cache', () => jest.requireActual('../../lib/support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('../../lib/support/fake-client'))
@@ -28,6 +28,22 @@ describe('/blog/[slug]', () => {
   it('answers unknown and scheduled slugs with not found', async () => {
     await expectNotFound(PostPage(props('no-such-post')))
     await expectNotFound(PostPage(props('coming-soon')))
+  })
+
+  it('sends an old slug to the post’s current URL with a 308, and 404s once that post is gone', async () => {
+    const redirect = (from: string, post: string) => ({
+      _id: `slug-redirect-${from}`,
+      _type: 'slugRedirect',
+      from,
+      post: { _type: 'reference', _ref: post, _weak: true },
+    })
+    serveDataset([...baseDataset, redirect('first-name', 'post-field-guide'), redirect('gone', 'post-deleted')])
+    await expectRedirect(PostPage(props('first-name')), '/blog/field-guide', 308)
+    await expectNotFound(PostPage(props('gone')))
+    // A post that now owns an old slug wins over the redirect.
+    serveDataset([...baseDataset, redirect('field-guide', 'post-older')])
+    render(await PostPage(props('field-guide')))
+    expect(screen.getByRole('heading', { level: 1, name: 'A field guide to the annual report' })).toBeInTheDocument()
   })
 
   it('does not render a post with invalid content (Next keeps the last good version)', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { createClient } from '@sanity/client'
 import { startLake } from '@/sanity/lake/server'
 import { attachedTags } from '../support/next-cache-mock'
+import { postAt } from '../support/post-at'
 
 // The real @sanity/client, through lib's fetch functions, against a lake seeded with the sample dataset. Only
 // next/cache is replaced: outside a Next render there is no incremental cache to attach tags to.
@@ -73,7 +74,7 @@ describe('the site’s queries against the local lake and the sample dataset', (
 
   it('parses every published sample post without a validation error', async () => {
     for (const { slug, id } of visible) {
-      const post = await lib.posts.getPost(slug)
+      const post = await postAt(lib.posts.findPost(slug))
       expect(post).toMatchObject({ id, slug, href: `/blog/${slug}` })
     }
     expect(errors).not.toHaveBeenCalled()
@@ -82,7 +83,7 @@ describe('the site’s queries against the local lake and the sample dataset', (
   it('resolves every internal link and related post to a visible post', async () => {
     const visibleHrefs = new Set(visible.map((post) => `/blog/${post.slug}`))
     for (const { slug } of visible) {
-      const post = await lib.posts.getPost(slug)
+      const post = await postAt(lib.posts.findPost(slug))
       const bodies = [post?.intro ?? [], ...(post?.takeawaySections ?? []).flatMap((s) => s.takeaways.map((t) => t.body))]
       const internal = bodies.flat().flatMap((item) => (item._type === 'block' ? item.markDefs : []))
       for (const def of internal) if (def._type === 'internalLink') expect(visibleHrefs).toContain(def.href)
@@ -91,8 +92,8 @@ describe('the site’s queries against the local lake and the sample dataset', (
   })
 
   it('shows published versions only: no drafts, nothing scheduled', async () => {
-    await expect(lib.posts.getPost('winter-shelter-appeal')).resolves.toBeNull()
-    await expect(lib.posts.getPost('employment-pathways')).resolves.toMatchObject({
+    await expect(postAt(lib.posts.findPost('winter-shelter-appeal'))).resolves.toBeNull()
+    await expect(postAt(lib.posts.findPost('employment-pathways'))).resolves.toMatchObject({
       title: 'From shelter to payslip: employment pathways that last',
     })
     const writer = createClient({
@@ -107,7 +108,7 @@ describe('the site’s queries against the local lake and the sample dataset', (
     const later = new Date(Date.now() + 86_400_000).toISOString()
     await writer.createOrReplace({ ...scheduledCopy(), publishedAt: later })
     try {
-      await expect(lib.posts.getPost('scheduled-for-tomorrow')).resolves.toBeNull()
+      await expect(postAt(lib.posts.findPost('scheduled-for-tomorrow'))).resolves.toBeNull()
       await expect(lib.posts.getPostsPage(1)).resolves.toMatchObject({ total: visible.length })
     } finally {
       await writer.delete('post-scheduled-for-tomorrow')
@@ -135,7 +136,7 @@ describe('the site’s queries against the local lake and the sample dataset', (
   })
 
   it('serves cover images from the lake at the size the page asks for', async () => {
-    const post = await lib.posts.getPost(visible[0]!.slug)
+    const post = await postAt(lib.posts.findPost(visible[0]!.slug))
     const src = post?.coverImage?.src
     expect(src?.startsWith(`${lake.url}/images/local/production/`)).toBe(true)
     const { default: loader } = await import('@/lib/image-loader')
@@ -146,7 +147,7 @@ describe('the site’s queries against the local lake and the sample dataset', (
 
   it('tags each render with the documents it shows, one CMS request per page', async () => {
     const before = lake.requestCount().query
-    await lib.posts.getPost(visible[0]!.slug)
+    await postAt(lib.posts.findPost(visible[0]!.slug))
     expect(lake.requestCount().query - before).toBe(1)
     expect(attachedTags.flat()).toContain(`doc:${visible[0]!.id}`)
   })

@@ -14,9 +14,9 @@ export function serveDataset(documents: readonly object[]): void {
   respond = async (query, params) => (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
 }
 
-/** Answers every query with this canned result. */
+/** Answers every query with this canned result (in the envelope lib/sanity/fetch.ts wraps each query in). */
 export function respondWith(result: unknown): void {
-  respond = () => result
+  respond = () => ({ result, nextScheduledPublish: null })
 }
 
 export const sanityClient = {
