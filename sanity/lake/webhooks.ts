@@ -77,15 +77,8 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
   const run = async (expression: ExprNode | null, fallback: unknown, delivery: Delivery): Promise<unknown> => {
     if (!expression) return fallback
     const { before, after } = delivery.change
-    const value = await evaluate(expression, {
-      root: after ?? before,
-      before,
-      after,
-      params: {},
-      timestamp: delivery.time,
-      sanity,
-    })
-    const result: unknown = await value.get()
+    const scope = { root: after ?? before, before, after, params: {}, timestamp: delivery.time, sanity }
+    const result: unknown = await (await evaluate(expression, scope)).get()
     return result
   }
 

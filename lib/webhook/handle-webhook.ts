@@ -1,0 +1,76 @@
+import 'server-only'
+import { decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
+import { revalidateTag } from 'next/cache'
+import { serverEnv } from '@/lib/env/server'
+import { writeClient } from '@/lib/sanity/write-client'
+import { recordSlugChange, slugChangeOf } from '@/lib/slug-redirects'
+import { SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
+import { WebhookPayload } from './payload'
+import { tagsForChange } from './tags'
+
+const problem = (status: number, error: string): Response => {
+  console.error(`[webhook] ${status}: ${error}`)
+  return Response.json({ error }, { status })
+}
+
+/** Why a signature header is not acceptable, or null when it is genuine and recent. */
+async function signatureProblem(header: string | null, body: string, secret: string, now: number): Promise<string | null> {
+  if (!header) return `Missing ${SIGNATURE_HEADER} header`
+  let timestamp: number
+  try {
+    timestamp = decodeSignatureHeader(header).timestamp
+  } catch {
+    return `Malformed ${SIGNATURE_HEADER} header`
+  }
+  if (!(await isValidSignature(body, header, secret))) return 'Invalid signature'
+  // Checked after the signature, so the timestamp is known to be the one Sanity signed.
+  if (Math.abs(now - timestamp) > WEBHOOK_MAX_AGE_MS) return 'Signature is more than 5 minutes old (replayed?)'
+  return null
+}
+
+/**
+ * Sanity's GROQ-powered webhook (see WEBHOOK_PROJECTION): verifies the signature, records a renamed post's old slug,
+ * then marks every page that shows the document stale. Stale, not purged: the next visitor triggers the regeneration,
+ * and if that fails (CMS down, invalid content) Next keeps serving the last good page and retries on a later visit.
+ *
+ * 401 when the signature is missing, wrong or older than 5 minutes; 400 when the body is not the expected JSON; 503
+ * when no secret is configured; 502 when the old slug could not be recorded (the tags are revalidated anyway, and
+ * the error status makes Sanity retry the call).
+ */
+export async function handleRevalidateWebhook(request: Request, now: number = Date.now()): Promise<Response> {
+  const secret = serverEnv.SANITY_REVALIDATE_SECRET
+  if (!secret) return problem(503, 'SANITY_REVALIDATE_SECRET is not set, so no webhook can be verified')
+  const body = await request.text()
+  const refused = await signatureProblem(request.headers.get(SIGNATURE_HEADER), body, secret, now)
+  if (refused) return problem(401, refused)
+
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch {
+    return problem(400, 'The body is not JSON')
+  }
+  const payload = WebhookPayload.safeParse(json)
+  if (!payload.success) {
+    const fields = payload.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+    return problem(400, `The body does not match the webhook projection: ${fields.join('; ')}`)
+  }
+
+  const change = payload.data
+  const rename = slugChangeOf(change)
+  let renameError: string | null = null
+  if (rename && !writeClient) {
+    console.warn(`[webhook] ${rename.postId} moved from "${rename.from}": set SANITY_API_WRITE_TOKEN to keep old URLs`)
+  } else if (rename && writeClient) {
+    // Before revalidating, so the old URL's regeneration already finds its redirect.
+    await recordSlugChange(writeClient, rename).catch((error: unknown) => {
+      renameError = error instanceof Error ? error.message : String(error)
+    })
+  }
+
+  const tags = tagsForChange(change)
+  for (const tag of tags) revalidateTag(tag, 'max')
+  console.log(`[webhook] ${change.operation ?? 'change'} ${change._id}: revalidated ${tags.join(', ')}`)
+  if (renameError) return problem(502, `Revalidated, but the old slug "${rename?.from}" was not recorded: ${renameError}`)
+  return Response.json({ revalidated: tags, redirected: rename ? rename.from : null })
+}

@@ -1,0 +1,155 @@
+/** @jest-environment node */
+import '../../../lib/support/test-env'
+import { encodeSignatureHeader } from '@sanity/webhook'
+import { revalidateTag } from 'next/cache'
+import { POST } from '@/app/api/revalidate/route'
+import { redirectIdFor } from '@/lib/slug-redirects'
+
+jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }))
+
+const commits: { mutations: unknown[] }[] = []
+let failWrites = false
+jest.mock('@/lib/sanity/write-client', () => {
+  const mutations: unknown[] = []
+  const transaction = {
+    createOrReplace: (doc: unknown) => (mutations.push({ createOrReplace: doc }), transaction),
+    delete: (id: string) => (mutations.push({ delete: id }), transaction),
+    commit: async () => {
+      if (failWrites) throw new Error('connect ECONNREFUSED')
+      commits.push({ mutations: mutations.splice(0) })
+    },
+  }
+  return { writeClient: { transaction: () => transaction } }
+})
+
+const SECRET = process.env.SANITY_REVALIDATE_SECRET ?? ''
+const revalidated = jest.mocked(revalidateTag)
+const MINUTE = 60_000
+
+const edit = {
+  _id: 'post-1',
+  _type: 'post',
+  operation: 'update',
+  slug: { before: 'first', after: 'first' },
+  publishedAt: { before: '2026-01-01T00:00:00Z', after: '2026-01-01T00:00:00Z' },
+}
+
+async function webhook(
+  payload: unknown,
+  { secret = SECRET, age = 0, body }: { secret?: string; age?: number; body?: string } = {},
+): Promise<Response> {
+  const signed = JSON.stringify(payload)
+  const signature = await encodeSignatureHeader(signed, Date.now() - age, secret)
+  return POST(
+    new Request('http://localhost/api/revalidate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature },
+      body: body ?? signed,
+    }),
+  )
+}
+
+let logs: jest.SpyInstance[]
+beforeEach(() => {
+  revalidated.mockClear()
+  commits.length = 0
+  failWrites = false
+  logs = [jest.spyOn(console, 'error'), jest.spyOn(console, 'log'), jest.spyOn(console, 'warn')]
+  for (const log of logs) log.mockImplementation(() => {})
+})
+afterEach(() => logs.forEach((log) => log.mockRestore()))
+
+describe('POST /api/revalidate', () => {
+  it('revalidates the changed document’s pages for a correctly signed call', async () => {
+    expect(SECRET.length).toBeGreaterThanOrEqual(16)
+    const response = await webhook(edit)
+    expect(response.status).toBe(200)
+    await expect(response.json()).resolves.toEqual({ revalidated: ['doc:post-1'], redirected: null })
+    expect(revalidated.mock.calls).toEqual([['doc:post-1', 'max']])
+  })
+
+  it('refuses a missing signature with 401 and revalidates nothing', async () => {
+    const response = await POST(new Request('http://localhost/api/revalidate', { method: 'POST', body: '{}' }))
+    expect(response.status).toBe(401)
+    await expect(response.json()).resolves.toEqual({ error: 'Missing sanity-webhook-signature header' })
+    expect(revalidated).not.toHaveBeenCalled()
+  })
+
+  it('refuses a signature made with another secret, or a malformed one, with 401', async () => {
+    expect((await webhook(edit, { secret: 'someone-elses-secret-value' })).status).toBe(401)
+    const garbled = await POST(
+      new Request('http://localhost/api/revalidate', {
+        method: 'POST',
+        headers: { 'sanity-webhook-signature': 'v1=not-a-signature' },
+        body: JSON.stringify(edit),
+      }),
+    )
+    expect(garbled.status).toBe(401)
+    expect(revalidated).not.toHaveBeenCalled()
+  })
+
+  it('refuses a body changed after signing with 401', async () => {
+    const response = await webhook(edit, { body: JSON.stringify({ ...edit, _id: 'post-2' }) })
+    expect(response.status).toBe(401)
+    expect(revalidated).not.toHaveBeenCalled()
+  })
+
+  it('refuses a replayed call whose signature is more than 5 minutes old, and accepts a 4-minute-old one', async () => {
+    const stale = await webhook(edit, { age: 5 * MINUTE + 1000 })
+    expect(stale.status).toBe(401)
+    await expect(stale.json()).resolves.toEqual({ error: expect.stringMatching(/more than 5 minutes old/) })
+    expect(revalidated).not.toHaveBeenCalled()
+    expect((await webhook(edit, { age: 4 * MINUTE })).status).toBe(200)
+  })
+
+  it('answers 400 to a signed body that is not JSON, or not the expected projection', async () => {
+    const notJson = await webhook(null, { body: 'not json' })
+    // The signature covers the body as sent, so sign the bad body itself.
+    const signature = await encodeSignatureHeader('not json', Date.now(), SECRET)
+    const signedNotJson = await POST(
+      new Request('http://localhost/api/revalidate', {
+        method: 'POST',
+        headers: { 'sanity-webhook-signature': signature },
+        body: 'not json',
+      }),
+    )
+    expect(notJson.status).toBe(401)
+    expect(signedNotJson.status).toBe(400)
+    const wrongShape = await webhook({ _type: 'post', operation: 'publish' })
+    expect(wrongShape.status).toBe(400)
+    await expect(wrongShape.json()).resolves.toEqual({ error: expect.stringMatching(/_id.*operation/) })
+    expect(revalidated).not.toHaveBeenCalled()
+  })
+
+  it('records a renamed post’s old slug as a redirect before revalidating', async () => {
+    const rename = { ...edit, slug: { before: 'first', after: 'second' } }
+    const response = await webhook(rename)
+    expect(response.status).toBe(200)
+    await expect(response.json()).resolves.toEqual({ revalidated: ['doc:post-1', 'type:post'], redirected: 'first' })
+    expect(commits).toEqual([
+      {
+        mutations: [
+          {
+            createOrReplace: {
+              _id: redirectIdFor('first'),
+              _type: 'slugRedirect',
+              from: 'first',
+              post: { _type: 'reference', _ref: 'post-1', _weak: true },
+            },
+          },
+          { delete: redirectIdFor('second') },
+        ],
+      },
+    ])
+  })
+
+  it('still revalidates when the redirect cannot be written, but answers 502 so the webhook is retried', async () => {
+    failWrites = true
+    const response = await webhook({ ...edit, slug: { before: 'first', after: 'second' } })
+    expect(response.status).toBe(502)
+    expect(revalidated.mock.calls).toEqual([
+      ['doc:post-1', 'max'],
+      ['type:post', 'max'],
+    ])
+  })
+})

@@ -1,0 +1,45 @@
+import { tagsForChange } from '@/lib/webhook/tags'
+import type { WebhookPayload } from '@/lib/webhook/payload'
+
+const DATE = '2026-01-01T00:00:00Z'
+const edit: WebhookPayload = {
+  _id: 'post-1',
+  _type: 'post',
+  operation: 'update',
+  slug: { before: 'a', after: 'a' },
+  publishedAt: { before: DATE, after: DATE },
+}
+
+describe('the tags a change revalidates', () => {
+  it('is the document’s own tag for a plain edit: its page, the lists and the posts that link to it carry it', () => {
+    expect(tagsForChange(edit)).toEqual(['doc:post-1'])
+  })
+
+  it('adds the type tag when list membership or order can change', () => {
+    expect(tagsForChange({ ...edit, operation: 'create' })).toEqual(['doc:post-1', 'type:post'])
+    expect(tagsForChange({ ...edit, operation: 'delete' })).toEqual(['doc:post-1', 'type:post'])
+    expect(tagsForChange({ ...edit, slug: { before: 'a', after: 'b' } })).toEqual(['doc:post-1', 'type:post'])
+    expect(tagsForChange({ ...edit, publishedAt: { before: DATE, after: '2027-01-01T00:00:00Z' } })).toEqual([
+      'doc:post-1',
+      'type:post',
+    ])
+  })
+
+  it('assumes the worst when the projection leaves out the operation or the deltas', () => {
+    expect(tagsForChange({ _id: 'post-1', _type: 'post' })).toEqual(['doc:post-1', 'type:post'])
+    expect(tagsForChange({ ...edit, slug: undefined })).toEqual(['doc:post-1', 'type:post'])
+  })
+
+  it('reaches the posts that show an author, a category or the settings through their own tags', () => {
+    expect(tagsForChange({ _id: 'author-ana', _type: 'author', operation: 'update' })).toEqual([
+      'doc:author-ana',
+      'type:author',
+    ])
+    expect(tagsForChange({ _id: 'siteSettings', _type: 'siteSettings', operation: 'update', slug: { before: null, after: null }, publishedAt: { before: null, after: null } })).toEqual(['doc:siteSettings'])
+  })
+
+  it('uses the published id for a draft and ignores types no page lists', () => {
+    expect(tagsForChange({ _id: 'drafts.post-1', _type: 'post', operation: 'create' })).toEqual(['doc:post-1', 'type:post'])
+    expect(tagsForChange({ _id: 'image-abc', _type: 'sanity.imageAsset', operation: 'create' })).toEqual(['doc:image-abc'])
+  })
+})
