@@ -90,6 +90,11 @@ export const slugRedirectQuery = defineQuery(`
   }
 `)
 
+/** Every old slug that leads to a post: their pages must re-render when the post moves again. */
+export const postOldSlugsQuery = defineQuery(`
+  *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from
+`)
+
 export const settingsQuery = defineQuery(`
   *[_type == "siteSettings" && _id == "siteSettings"][0]{
     _id,

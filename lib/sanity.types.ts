@@ -646,6 +646,11 @@ export type SlugRedirectQueryResult = {
 } | null;
 
 // Source: lib/queries.ts
+// Variable: postOldSlugsQuery
+// Query: *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from
+export type PostOldSlugsQueryResult = Array<string | null>;
+
+// Source: lib/queries.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    title,    description,    donateUrl,    navigation[]{ _key, label, href }  }
 export type SettingsQueryResult = {
@@ -668,6 +673,7 @@ declare module "@sanity/client" {
     '\n  {\n    "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),\n    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': PostListQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(publishedAt desc, _id asc) [0...$limit].slug.current\n': PostSlugsQueryResult;
     '\n  *[_type == "slugRedirect" && from == $slug][0]{\n    _id,\n    post,\n    "target": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == ^.post._ref][0]{ _id, "slug": slug.current }\n  }\n': SlugRedirectQueryResult;
+    '\n  *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from\n': PostOldSlugsQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    navigation[]{ _key, label, href }\n  }\n': SettingsQueryResult;
   }
 }

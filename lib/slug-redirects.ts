@@ -1,6 +1,8 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
 import type { SanityClient } from '@sanity/client'
+import { z } from 'zod'
+import { postOldSlugsQuery } from '@/lib/queries'
 import type { WebhookPayload } from '@/lib/webhook/payload'
 
 /** One document per old slug, so recording the same rename twice (a retried webhook) changes nothing. */
@@ -34,4 +36,11 @@ export async function recordSlugChange(client: SanityClient, { postId, from, to 
     })
     .delete(redirectIdFor(to))
     .commit({ visibility: 'sync' })
+}
+
+const OldSlugs = z.array(z.string())
+
+/** The slugs a post used to have, as recorded so far (its newest rename included, once recorded). */
+export async function oldSlugsOf(client: SanityClient, postId: string): Promise<string[]> {
+  return OldSlugs.parse(await client.fetch(postOldSlugsQuery, { postId }, { perspective: 'published' }))
 }

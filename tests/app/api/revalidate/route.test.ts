@@ -1,11 +1,11 @@
 /** @jest-environment node */
 import '../../../lib/support/test-env'
 import { encodeSignatureHeader } from '@sanity/webhook'
-import { revalidateTag } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 import { POST } from '@/app/api/revalidate/route'
 import { redirectIdFor } from '@/lib/slug-redirects'
 
-jest.mock('next/cache', () => ({ revalidateTag: jest.fn() }))
+jest.mock('next/cache', () => ({ revalidateTag: jest.fn(), revalidatePath: jest.fn() }))
 
 const commits: { mutations: unknown[] }[] = []
 let failWrites = false
@@ -19,11 +19,14 @@ jest.mock('@/lib/sanity/write-client', () => {
       commits.push({ mutations: mutations.splice(0) })
     },
   }
-  return { writeClient: { transaction: () => transaction } }
+  // The post's old slugs as recorded so far, the newest included.
+  const fetch = async () => ['first', 'older-name']
+  return { writeClient: { transaction: () => transaction, fetch } }
 })
 
 const SECRET = process.env.SANITY_REVALIDATE_SECRET ?? ''
 const revalidated = jest.mocked(revalidateTag)
+const expiredPaths = jest.mocked(revalidatePath)
 const MINUTE = 60_000
 
 const edit = {
@@ -52,6 +55,7 @@ async function webhook(
 let logs: jest.SpyInstance[]
 beforeEach(() => {
   revalidated.mockClear()
+  expiredPaths.mockClear()
   commits.length = 0
   failWrites = false
   logs = [jest.spyOn(console, 'error'), jest.spyOn(console, 'log'), jest.spyOn(console, 'warn')]
@@ -92,6 +96,7 @@ describe('POST /api/revalidate', () => {
     const response = await webhook(edit, { body: JSON.stringify({ ...edit, _id: 'post-2' }) })
     expect(response.status).toBe(401)
     expect(revalidated).not.toHaveBeenCalled()
+    expect(expiredPaths).not.toHaveBeenCalled()
   })
 
   it('refuses a replayed call whose signature is more than 5 minutes old, and accepts a 4-minute-old one', async () => {
@@ -141,6 +146,8 @@ describe('POST /api/revalidate', () => {
         ],
       },
     ])
+    // Every old URL of the post re-renders at once, so each answers 308 with a Location to the new one.
+    expect(expiredPaths.mock.calls).toEqual([['/blog/first'], ['/blog/older-name']])
   })
 
   it('still revalidates when the redirect cannot be written, but answers 502 so the webhook is retried', async () => {
