@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from './support/browser'
-import { outputDir, startBuiltSite, type BuiltSite } from './support/site'
+import { outputDir, startSite, type BuiltSite } from './support/site'
 
 const roundUp = '/blog/tip-report-2026-roundup'
 let site: BuiltSite
@@ -10,7 +10,7 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  site = await startBuiltSite('site')
+  site = await startSite('site')
   browser = await launchBrowser()
 }, 600_000)
 

@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { WEBHOOK_PATH } from '../../lib/webhook/config'
+import { startLake, type Lake } from '../../sanity/lake/server'
+import { loadLocalEnv, projectRoot } from './local-env'
+import { stopChild } from './processes'
+
+const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+export type BuiltSiteOptions = {
+  /** Names the dist dir (`.next-<name>`) and the log files. */
+  name: string
+  /** Where build, server and lake logs go. */
+  logDir: string
+  /** The lake posts signed webhooks to the site after each commit, as Sanity would. Default: true. */
+  webhooks?: boolean
+}
+
+export type BuiltSite = {
+  url: string
+  lake: Lake
+  /** Stops the lake (the CMS is down) and starts it again on the same port and data, webhooks included. */
+  stopLake(): Promise<void>
+  restartLake(): Promise<void>
+  close(): Promise<void>
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function runLogged(args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+  const log = createWriteStream(logFile)
+  const child = spawn(process.execPath, [nextBin, ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  child.stdout?.pipe(log)
+  child.stderr?.pipe(log)
+  return child
+}
+
+function waitForExit(child: ChildProcess, what: string, logFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => {
+      if (code === 0) return resolve()
+      const tail = readFileSync(logFile, 'utf8').slice(-3000)
+      reject(new Error(`${what} failed with exit code ${code}:\n${tail}`))
+    })
+  })
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early with code ${child.exitCode}`)
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}
+
+/**
+ * The production site as a donor gets it: a lake seeded with the sample dataset in a temp folder, `next build` into
+ * its own dist dir, and `next start` on a free port, with the lake's webhooks pointed at the site.
+ */
+export async function startBuiltSite({ name, logDir, webhooks = true }: BuiltSiteOptions): Promise<BuiltSite> {
+  mkdirSync(logDir, { recursive: true })
+  const dataDir = mkdtempSync(path.join(tmpdir(), `lake-${name}-`))
+  const [sitePort, lakePort] = [await freePort(), await freePort()]
+  const url = `http://127.0.0.1:${sitePort}`
+  const env = loadLocalEnv({
+    NEXT_PUBLIC_SANITY_API_HOST: `http://127.0.0.1:${lakePort}`,
+    NEXT_PUBLIC_SITE_URL: url,
+    NEXT_DIST_DIR: `.next-${name}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  })
+  const lakeLog = createWriteStream(path.join(logDir, `${name}-lake.log`), { flags: 'a' })
+  const secret = env.SANITY_REVALIDATE_SECRET ?? ''
+  const openLake = () =>
+    startLake({
+      port: lakePort,
+      dataDir,
+      log: (line) => lakeLog.write(`${new Date().toISOString()} ${line}\n`),
+      webhook: webhooks ? { url: `${url}${WEBHOOK_PATH}`, secret } : undefined,
+    })
+  let lake = await openLake()
+  const buildLog = path.join(logDir, `${name}-build.log`)
+  try {
+    await waitForExit(runLogged(['build'], env, buildLog), 'next build', buildLog)
+  } catch (error) {
+    await lake.close()
+    throw error
+  }
+  const server = runLogged(['start', '-p', String(sitePort), '-H', '127.0.0.1'], env, path.join(logDir, `${name}-server.log`))
+  await waitForHttp(url, server)
+  let lakeUp = true
+  return {
+    url,
+    get lake() {
+      return lake
+    },
+    stopLake: async () => {
+      if (lakeUp) await lake.close()
+      lakeUp = false
+    },
+    restartLake: async () => {
+      if (!lakeUp) lake = await openLake()
+      lakeUp = true
+    },
+    close: async () => {
+      await stopChild(server)
+      if (lakeUp) await lake.close()
+      lakeLog.end()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
