@@ -1,22 +1,13 @@
 // `npm run demo`: the local lake with the sample dataset, a production build, and `next start`, stopped together.
-import { startLake } from '../sanity/lake/server'
-import { loadLocalEnv, projectRoot } from './lib/local-env'
+import { loadLocalEnv } from './lib/local-env'
+import { startLocalLake } from './lib/local-lake'
 import { runNext, spawnNext, stopChild } from './lib/processes'
-import path from 'node:path'
 
 async function main(): Promise<void> {
   const env = loadLocalEnv()
   const port = env.PORT ?? '3000'
-  const usesLake = Boolean(env.NEXT_PUBLIC_SANITY_API_HOST)
-
-  const lake = usesLake
-    ? await startLake({
-        port: Number(env.LAKE_PORT ?? 3100),
-        dataDir: path.resolve(projectRoot, env.LAKE_DATA_DIR ?? '.lake'),
-        log: (line) => console.log(`lake: ${line}`),
-      })
-    : null
-  if (lake) console.log(`demo: local lake at ${lake.url}`)
+  const lake = await startLocalLake(env, port)
+  if (lake) console.log(`demo: local lake at ${lake.url}, sending webhooks to the site`)
   else console.log('demo: NEXT_PUBLIC_SANITY_API_HOST is empty, so the site reads your Sanity project')
 
   let stopping = false

@@ -1,21 +1,15 @@
 // `npm run dev`: the local lake plus `next dev`, stopped together.
-import path from 'node:path'
-import { startLake } from '../sanity/lake/server'
-import { loadLocalEnv, projectRoot } from './lib/local-env'
+import { loadLocalEnv } from './lib/local-env'
+import { startLocalLake } from './lib/local-lake'
 import { spawnNext, stopChild } from './lib/processes'
 
 async function main(): Promise<void> {
   const env = loadLocalEnv()
-  const lake = env.NEXT_PUBLIC_SANITY_API_HOST
-    ? await startLake({
-        port: Number(env.LAKE_PORT ?? 3100),
-        dataDir: path.resolve(projectRoot, env.LAKE_DATA_DIR ?? '.lake'),
-        log: (line) => console.log(`lake: ${line}`),
-      })
-    : null
+  const port = env.PORT ?? '3000'
+  const lake = await startLocalLake(env, port)
   if (lake) console.log(`dev: local lake at ${lake.url}`)
 
-  const server = spawnNext(['dev', '-p', env.PORT ?? '3000'], env)
+  const server = spawnNext(['dev', '-p', port], env)
   const stop = async (code: number): Promise<never> => {
     await stopChild(server)
     await lake?.close()
