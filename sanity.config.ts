@@ -6,7 +6,7 @@ import { structureTool } from 'sanity/structure'
 import { schemaTypes } from './schemas'
 import { studioApiVersion, studioDataset, studioProjectId } from './sanity/studio/env'
 import { validationMessages } from './sanity/studio/i18n'
-import { filterSingletonActions, withoutSingletonOptions, withoutSingletonTemplates } from './sanity/studio/singletons'
+import { allowedActions, creatableOptions, creatableTemplates } from './sanity/studio/singletons'
 import { structure } from './sanity/studio/structure'
 
 // Tools in the order they appear in the Studio's top bar. The Presentation tool will join this list.
@@ -20,11 +20,11 @@ export default defineConfig({
   plugins,
   schema: {
     types: schemaTypes,
-    templates: withoutSingletonTemplates,
+    templates: creatableTemplates,
   },
   document: {
-    newDocumentOptions: (previous, { creationContext }) => withoutSingletonOptions(previous, creationContext.type),
-    actions: (previous, { schemaType }) => filterSingletonActions(previous, schemaType),
+    newDocumentOptions: (previous, { creationContext }) => creatableOptions(previous, creationContext.type),
+    actions: (previous, { schemaType }) => allowedActions(previous, schemaType),
   },
   i18n: { bundles: [validationMessages] },
 })
