@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { encodeSignatureHeader } from '@sanity/webhook'
 import { evaluate, parse, type ExprNode } from 'groq-js'
-import { SIGNATURE_HEADER, WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '../../lib/webhook/config'
+import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '../../lib/webhook/config'
 import type { CommitEvent, DocumentChange } from './store'
-import { errorMessage, isDraftId, isRecord, isVersionId } from './types'
+import { errorMessage, isDraftId, isVersionId } from './types'
+import { postSigned, type PostResult } from './webhook-post'
 
 export type WebhookSenderOptions = {
   url: string
@@ -50,10 +50,6 @@ export class WebhookConfigError extends Error {
 
 type Operation = 'create' | 'update' | 'delete'
 type Delivery = { change: DocumentChange; transactionId: string; time: Date }
-type AttemptResult = { status: number; retry: boolean } | { status: null; retry: boolean; reason: string }
-
-/** 408 and 429 say "later", 5xx may pass; any other refusal (a bad secret, a bad body) will not get better. */
-const isRetryableStatus = (status: number) => status === 408 || status === 429 || status >= 500
 
 export function createWebhookSender(options: WebhookSenderOptions): WebhookSender {
   const { url, secret } = options
@@ -82,26 +78,9 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     return result
   }
 
-  const attempt = async (payload: string, headers: Record<string, string>): Promise<AttemptResult> => {
+  const attempt = (payload: string, headers: Record<string, string>): Promise<PostResult> => {
     stats.attempts += 1
-    const timeout = AbortSignal.timeout(timeoutMs)
-    // Signed per attempt: a retry carrying the first attempt's timestamp could be refused as a replay.
-    const signature = await encodeSignatureHeader(payload, Date.now(), secret)
-    try {
-      const response = await send(url, {
-        method: 'POST',
-        headers: { ...headers, [SIGNATURE_HEADER]: signature },
-        body: payload,
-        signal: AbortSignal.any([shutdown.signal, timeout]),
-      })
-      // The body is never read; cancelling it frees the connection.
-      await response.body?.cancel().catch(() => undefined)
-      return { status: response.status, retry: isRetryableStatus(response.status) }
-    } catch (error) {
-      if (shutdown.signal.aborted) return { status: null, retry: false, reason: 'cancelled' }
-      const reason = timeout.aborted ? `timed out after ${timeoutMs} ms` : describeNetworkError(error)
-      return { status: null, retry: true, reason }
-    }
+    return postSigned({ url, secret, payload, headers, timeoutMs, shutdown: shutdown.signal, fetch: send })
   }
 
   const deliver = async (delivery: Delivery): Promise<void> => {
@@ -202,8 +181,3 @@ function operationOf({ before, after }: DocumentChange): Operation {
   return 'update'
 }
 
-/** Undici reports every network failure as "fetch failed"; the cause says which. */
-function describeNetworkError(error: unknown): string {
-  const cause = isRecord(error) ? error.cause : undefined
-  return cause === undefined ? errorMessage(error) : `${errorMessage(error)} (${errorMessage(cause)})`
-}
