@@ -1,6 +1,8 @@
 import 'server-only'
 import { decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
 import { revalidatePath, revalidateTag } from 'next/cache'
+import { after } from 'next/server'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { serverEnv } from '@/lib/env/server'
 import { writeClient } from '@/lib/sanity/write-client'
 import { postPath } from '@/lib/routes'
@@ -8,6 +10,9 @@ import { oldSlugsOf, recordSlugChange, slugChangeOf } from '@/lib/slug-redirects
 import { SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
 import { WebhookPayload } from './payload'
 import { tagsForChange } from './tags'
+
+/** When to mark the same pages stale again, after the first time (ms, each after the previous). */
+const REMARK_DELAYS_MS = [2_000, 10_000]
 
 const problem = (status: number, error: string): Response => {
   console.error(`[webhook] ${status}: ${error}`)
@@ -58,28 +63,44 @@ export async function handleRevalidateWebhook(request: Request, now: number = Da
   }
 
   const change = payload.data
-  const rename = slugChangeOf(change)
-  let renameError: string | null = null
-  if (rename && !writeClient) {
-    console.warn(`[webhook] ${rename.postId} moved from "${rename.from}": set SANITY_API_WRITE_TOKEN to keep old URLs`)
-  } else if (rename && writeClient) {
-    // Before revalidating, so the old URL's regeneration already finds its redirect.
-    const client = writeClient
-    await recordSlugChange(client, rename)
-      .then(() => oldSlugsOf(client, rename.postId))
-      .then((slugs) => {
-        // Expired outright rather than marked stale: Next drops the Location header when a background regeneration
-        // turns a cached page into a redirect, so old URLs re-render while the visitor waits (measured, Next 16.4).
-        for (const slug of new Set([rename.from, ...slugs])) revalidatePath(postPath(slug))
-      })
-      .catch((error: unknown) => {
-        renameError = error instanceof Error ? error.message : String(error)
-      })
-  }
-
+  const rename = await recordRename(change)
   const tags = tagsForChange(change)
-  for (const tag of tags) revalidateTag(tag, 'max')
+  const invalidate = () => {
+    for (const tag of tags) revalidateTag(tag, 'max')
+    // Expired outright rather than marked stale: Next drops the Location header when a background regeneration
+    // turns a cached page into a redirect, so old URLs re-render while the visitor waits (measured, Next 16.4).
+    for (const path of rename.oldPaths) revalidatePath(path)
+  }
+  invalidate()
+  // A regeneration that read the CMS just before this change but is stored just after it would count as fresh:
+  // Next compares a tag's stale time with when the page was stored, not when its data was read. Marking again once
+  // such a regeneration has surely finished costs one more regeneration per affected page and loses no edit.
+  after(async () => {
+    for (const delay of REMARK_DELAYS_MS) {
+      await sleep(delay)
+      invalidate()
+    }
+  })
   console.log(`[webhook] ${change.operation ?? 'change'} ${change._id}: revalidated ${tags.join(', ')}`)
-  if (renameError) return problem(502, `Revalidated, but the old slug "${rename?.from}" was not recorded: ${renameError}`)
-  return Response.json({ revalidated: tags, redirected: rename ? rename.from : null })
+  if (rename.error) return problem(502, `Revalidated, but the old slug was not recorded: ${rename.error}`)
+  return Response.json({ revalidated: tags, redirected: rename.from })
+}
+
+type RenameOutcome = { from: string | null; oldPaths: string[]; error: string | null }
+
+/** Records a renamed post's old slug (before revalidating, so the old URL's regeneration finds its redirect). */
+async function recordRename(change: WebhookPayload): Promise<RenameOutcome> {
+  const rename = slugChangeOf(change)
+  if (!rename) return { from: null, oldPaths: [], error: null }
+  if (!writeClient) {
+    console.warn(`[webhook] ${rename.postId} moved from "${rename.from}": set SANITY_API_WRITE_TOKEN to keep old URLs`)
+    return { from: null, oldPaths: [], error: null }
+  }
+  try {
+    await recordSlugChange(writeClient, rename)
+    const slugs = await oldSlugsOf(writeClient, rename.postId)
+    return { from: rename.from, oldPaths: [...new Set([rename.from, ...slugs])].map(postPath), error: null }
+  } catch (error) {
+    return { from: rename.from, oldPaths: [], error: error instanceof Error ? error.message : String(error) }
+  }
 }
