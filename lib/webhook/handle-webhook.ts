@@ -7,12 +7,9 @@ import { serverEnv } from '@/lib/env/server'
 import { writeClient } from '@/lib/sanity/write-client'
 import { postPath } from '@/lib/routes'
 import { oldSlugsOf, recordSlugChange, slugChangeOf } from '@/lib/slug-redirects'
-import { SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
+import { REMARK_DELAY_MS, SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
 import { WebhookPayload } from './payload'
 import { tagsForChange } from './tags'
-
-/** When to mark the same pages stale again, after the first time (ms, each after the previous). */
-const REMARK_DELAYS_MS = [2_000, 10_000]
 
 const problem = (status: number, error: string): Response => {
   console.error(`[webhook] ${status}: ${error}`)
@@ -76,10 +73,8 @@ export async function handleRevalidateWebhook(request: Request, now: number = Da
   // Next compares a tag's stale time with when the page was stored, not when its data was read. Marking again once
   // such a regeneration has surely finished costs one more regeneration per affected page and loses no edit.
   after(async () => {
-    for (const delay of REMARK_DELAYS_MS) {
-      await sleep(delay)
-      invalidate()
-    }
+    await sleep(REMARK_DELAY_MS)
+    invalidate()
   })
   console.log(`[webhook] ${change.operation ?? 'change'} ${change._id}: revalidated ${tags.join(', ')}`)
   if (rename.error) return problem(502, `Revalidated, but the old slug was not recorded: ${rename.error}`)

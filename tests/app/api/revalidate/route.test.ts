@@ -78,12 +78,11 @@ describe('POST /api/revalidate', () => {
     expect(revalidated.mock.calls).toEqual([['doc:post-1', 'max']])
   })
 
-  it('marks the same pages stale twice more after answering, so a regeneration already under way cannot hide the change', async () => {
+  it('marks the same pages stale again after answering, so a regeneration already under way cannot hide the change', async () => {
     expect((await webhook(edit)).status).toBe(200)
     expect(revalidated).toHaveBeenCalledTimes(1)
     await Promise.all(afterResponse.map((task) => task()))
     expect(revalidated.mock.calls).toEqual([
-      ['doc:post-1', 'max'],
       ['doc:post-1', 'max'],
       ['doc:post-1', 'max'],
     ])
