@@ -95,6 +95,14 @@ export const postOldSlugsQuery = defineQuery(`
   *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from
 `)
 
+/** What a webhook warms besides the changed post itself: the posts that link to a document, and the list length. */
+export const warmTargetsQuery = defineQuery(`
+  {
+    "linkedFrom": *[${visiblePost} && references($id)] | order(publishedAt desc) [0...$limit].slug.current,
+    "total": count(*[${visiblePost}])
+  }
+`)
+
 export const settingsQuery = defineQuery(`
   *[_type == "siteSettings" && _id == "siteSettings"][0]{
     _id,

@@ -651,6 +651,14 @@ export type SlugRedirectQueryResult = {
 export type PostOldSlugsQueryResult = Array<string | null>;
 
 // Source: lib/queries.ts
+// Variable: warmTargetsQuery
+// Query: {    "linkedFrom": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,    "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())])  }
+export type WarmTargetsQueryResult = {
+  linkedFrom: Array<string | null>;
+  total: number;
+};
+
+// Source: lib/queries.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    title,    description,    donateUrl,    navigation[]{ _key, label, href }  }
 export type SettingsQueryResult = {
@@ -674,6 +682,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(publishedAt desc, _id asc) [0...$limit].slug.current\n': PostSlugsQueryResult;
     '\n  *[_type == "slugRedirect" && from == $slug][0]{\n    _id,\n    post,\n    "target": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == ^.post._ref][0]{ _id, "slug": slug.current }\n  }\n': SlugRedirectQueryResult;
     '\n  *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from\n': PostOldSlugsQueryResult;
+    '\n  {\n    "linkedFrom": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,\n    "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())])\n  }\n': WarmTargetsQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    navigation[]{ _key, label, href }\n  }\n': SettingsQueryResult;
   }
 }

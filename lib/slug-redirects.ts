@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto'
 import type { SanityClient } from '@sanity/client'
 import { z } from 'zod'
 import { postOldSlugsQuery } from '@/lib/queries'
+import type { PostOldSlugsQueryResult } from '@/lib/sanity.types'
+import type { Expect, NoPaths, RejectedPaths } from '@/lib/type-checks'
 import type { WebhookPayload } from '@/lib/webhook/payload'
 
 /** One document per old slug, so recording the same rename twice (a retried webhook) changes nothing. */
@@ -39,6 +41,8 @@ export async function recordSlugChange(client: SanityClient, { postId, from, to 
 }
 
 const OldSlugs = z.array(z.string())
+
+export type OldSlugsMatchQuery = Expect<NoPaths<RejectedPaths<z.input<typeof OldSlugs>, PostOldSlugsQueryResult>>>
 
 /** The slugs a post used to have, as recorded so far (its newest rename included, once recorded). */
 export async function oldSlugsOf(client: SanityClient, postId: string): Promise<string[]> {

@@ -10,6 +10,7 @@ import { oldSlugsOf, recordSlugChange, slugChangeOf } from '@/lib/slug-redirects
 import { REMARK_DELAY_MS, SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
 import { WebhookPayload } from './payload'
 import { tagsForChange } from './tags'
+import { warmPages } from './warm'
 
 const problem = (status: number, error: string): Response => {
   console.error(`[webhook] ${status}: ${error}`)
@@ -33,8 +34,9 @@ async function signatureProblem(header: string | null, body: string, secret: str
 
 /**
  * Sanity's GROQ-powered webhook (see WEBHOOK_PROJECTION): verifies the signature, records a renamed post's old slug,
- * then marks every page that shows the document stale. Stale, not purged: the next visitor triggers the regeneration,
- * and if that fails (CMS down, invalid content) Next keeps serving the last good page and retries on a later visit.
+ * then marks every page that shows the document stale and, after answering, requests the main ones so they
+ * regenerate before a visitor arrives. Stale, not purged: if a regeneration fails (CMS down, invalid content) Next
+ * keeps serving the last good page and retries on a later visit.
  *
  * 401 when the signature is missing, wrong or older than 5 minutes; 400 when the body is not the expected JSON; 503
  * when no secret is configured; 502 when the old slug could not be recorded (the tags are revalidated anyway, and
@@ -72,7 +74,9 @@ export async function handleRevalidateWebhook(request: Request, now: number = Da
   // A regeneration that read the CMS just before this change but is stored just after it would count as fresh:
   // Next compares a tag's stale time with when the page was stored, not when its data was read. Marking again once
   // such a regeneration has surely finished costs one more regeneration per affected page and loses no edit.
+  const origin = new URL(request.url).origin
   after(async () => {
+    await warmPages(origin, change)
     await sleep(REMARK_DELAY_MS)
     invalidate()
   })

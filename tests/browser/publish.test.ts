@@ -59,12 +59,15 @@ const serverLog = () => readFileSync(path.join(outputDir, 'test-publish-server.l
 const ROUNDUP = '/blog/tip-report-2026-roundup'
 
 describe('publishing to the built site through the lake’s webhooks', () => {
-  it('shows an edit on the post, the home list and a post that links to it', async () => {
+  it('shows an edit on the post, the home list and a post that links to it, from the first visit', async () => {
     for (const page of ['/blog/online-recruitment-scams', '/', ROUNDUP]) expect((await get(page)).status).toBe(200)
     await writer.patch('post-online-recruitment-scams').set({ title: 'Fake job ads, revisited' }).commit()
-    await waitForPage('/blog/online-recruitment-scams', shows('Fake job ads, revisited'))
-    await waitForPage('/', shows('Fake job ads, revisited'))
-    await waitForPage(ROUNDUP, shows('Fake job ads, revisited'))
+    await site.lake.webhookIdle()
+    // The webhook warms these pages itself, so nobody gets the old version once it has had a moment.
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    for (const page of ['/blog/online-recruitment-scams', '/', ROUNDUP]) {
+      expect(await get(page)).toMatchObject({ status: 200, body: expect.stringContaining('Fake job ads, revisited') })
+    }
   })
 
   it('answers 404 for an unpublished post and drops it from lists and related links, keeping those pages up', async () => {

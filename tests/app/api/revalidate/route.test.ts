@@ -4,6 +4,7 @@ import { encodeSignatureHeader } from '@sanity/webhook'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { POST } from '@/app/api/revalidate/route'
 import { redirectIdFor } from '@/lib/slug-redirects'
+import { warmPages } from '@/lib/webhook/warm'
 
 jest.mock('next/cache', () => ({ revalidateTag: jest.fn(), revalidatePath: jest.fn() }))
 
@@ -11,6 +12,7 @@ jest.mock('next/cache', () => ({ revalidateTag: jest.fn(), revalidatePath: jest.
 const afterResponse: (() => Promise<unknown>)[] = []
 jest.mock('next/server', () => ({ after: (task: () => Promise<unknown>) => afterResponse.push(task) }))
 jest.mock('node:timers/promises', () => ({ setTimeout: async () => undefined }))
+jest.mock('@/lib/webhook/warm', () => ({ warmPages: jest.fn(async () => undefined) }))
 
 const commits: { mutations: unknown[] }[] = []
 let failWrites = false
@@ -82,6 +84,8 @@ describe('POST /api/revalidate', () => {
     expect((await webhook(edit)).status).toBe(200)
     expect(revalidated).toHaveBeenCalledTimes(1)
     await Promise.all(afterResponse.map((task) => task()))
+    // Warmed from this same server, so the first visitor already gets the new version.
+    expect(jest.mocked(warmPages)).toHaveBeenCalledWith('http://localhost', expect.objectContaining({ _id: 'post-1' }))
     expect(revalidated.mock.calls).toEqual([
       ['doc:post-1', 'max'],
       ['doc:post-1', 'max'],

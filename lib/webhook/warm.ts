@@ -1,0 +1,60 @@
+import 'server-only'
+import { z } from 'zod'
+import { POSTS_PER_PAGE } from '@/lib/posts'
+import { warmTargetsQuery } from '@/lib/queries'
+import { postPath, postsPagePath } from '@/lib/routes'
+import { sanityClient } from '@/lib/sanity/client'
+import type { WarmTargetsQueryResult } from '@/lib/sanity.types'
+import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
+import type { WebhookPayload } from './payload'
+
+/** Bounds on one webhook's warm-up, so a change to a popular author cannot set off hundreds of renders. */
+const WARM_LIST_PAGES = 5
+const WARM_LINKED_POSTS = 40
+const WARM_TIMEOUT_MS = 15_000
+
+const WarmTargets = z.object({ linkedFrom: z.array(z.string().nullable()), total: z.number().int().min(0) })
+export type WarmTargets = z.infer<typeof WarmTargets>
+
+export type WarmTargetsMatchQuery = [
+  Expect<NoPaths<MissingKeys<z.input<typeof WarmTargets>, WarmTargetsQueryResult>>>,
+  Expect<NoPaths<RejectedPaths<z.input<typeof WarmTargets>, WarmTargetsQueryResult>>>,
+]
+
+/**
+ * The pages to request after a change, so the first visitor after a publish already gets the new version (a stale
+ * page is otherwise served once while it regenerates): the post itself, the first list pages, and the posts that link
+ * to the document. Correctness never depends on this list; the cache tags do. Pages left out (deeper list pages)
+ * regenerate on their first visit.
+ */
+export function warmPaths(change: WebhookPayload, { linkedFrom, total }: WarmTargets): string[] {
+  const paths: string[] = []
+  if (change._type === 'post') {
+    for (const slug of [change.slug?.after, change.slug?.before]) if (slug) paths.push(postPath(slug))
+  }
+  const listPages = Math.min(WARM_LIST_PAGES, Math.max(1, Math.ceil(total / POSTS_PER_PAGE)))
+  for (let page = 1; page <= listPages; page += 1) paths.push(postsPagePath(page))
+  for (const slug of linkedFrom) if (slug) paths.push(postPath(slug))
+  return [...new Set(paths)]
+}
+
+/** Requests each affected page from this same server, one at a time; a page that fails to answer is only logged. */
+export async function warmPages(origin: string, change: WebhookPayload): Promise<void> {
+  let targets: WarmTargets
+  try {
+    const raw = await sanityClient.fetch(warmTargetsQuery, { id: change._id, limit: WARM_LINKED_POSTS })
+    targets = WarmTargets.parse(raw)
+  } catch (error) {
+    // The pages are already marked stale; they regenerate on their next visit instead.
+    console.error(`[webhook] not warming pages for ${change._id}: ${error instanceof Error ? error.message : error}`)
+    return
+  }
+  for (const path of warmPaths(change, targets)) {
+    try {
+      const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(WARM_TIMEOUT_MS) })
+      await response.arrayBuffer()
+    } catch (error) {
+      console.error(`[webhook] warming ${path} failed: ${error instanceof Error ? error.message : error}`)
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import '../support/test-env'
+import { warmPaths } from '@/lib/webhook/warm'
+
+const DATE = '2026-01-01T00:00:00Z'
+
+describe('the pages a webhook warms', () => {
+  it('is the post, the list pages and the posts that link to it, each once', () => {
+    const change = {
+      _id: 'post-1',
+      _type: 'post',
+      operation: 'update' as const,
+      slug: { before: 'field-guide', after: 'field-guide' },
+      publishedAt: { before: DATE, after: DATE },
+    }
+    expect(warmPaths(change, { linkedFrom: ['older', null, 'older'], total: 30 })).toEqual([
+      '/blog/field-guide',
+      '/',
+      '/page/2',
+      '/page/3',
+      '/blog/older',
+    ])
+  })
+
+  it('includes the old URL of a renamed post, and the 404 of a deleted one', () => {
+    const renamed = { _id: 'post-1', _type: 'post', operation: 'update' as const, slug: { before: 'a', after: 'b' } }
+    expect(warmPaths(renamed, { linkedFrom: [], total: 3 })).toEqual(['/blog/b', '/blog/a', '/'])
+    const deleted = { _id: 'post-1', _type: 'post', operation: 'delete' as const, slug: { before: 'a', after: null } }
+    expect(warmPaths(deleted, { linkedFrom: [], total: 3 })).toEqual(['/blog/a', '/'])
+  })
+
+  it('stops at five list pages, however long the list', () => {
+    const author = { _id: 'author-ana', _type: 'author', operation: 'update' as const }
+    expect(warmPaths(author, { linkedFrom: ['x'], total: 10_000 })).toEqual([
+      '/',
+      '/page/2',
+      '/page/3',
+      '/page/4',
+      '/page/5',
+      '/blog/x',
+    ])
+  })
+})
