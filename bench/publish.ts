@@ -3,7 +3,6 @@
 // change; the lake's signed webhook is the only thing that tells the site.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createClient } from '@sanity/client'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { REMARK_DELAY_MS } from '../lib/webhook/config'
 import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
@@ -99,15 +98,7 @@ async function bench(runs: number, signal: AbortSignal): Promise<Figures> {
   const site = await startBuiltSite({ name: 'bench-publish', logDir: path.join(resultsDir, 'logs') })
   try {
     if (signal.aborted) throw signal.reason
-    const client = createClient({
-      projectId: 'local',
-      dataset: 'production',
-      apiVersion: '2025-09-01',
-      apiHost: site.lake.url,
-      useProjectHostname: false,
-      useCdn: false,
-      token: 'local-lake-write-token',
-    })
+    const client = site.writer
     const baseline = await baselineMs({ site, signal })
     const kinds: Record<string, Summary> = {}
     const goals: Record<string, number> = {}

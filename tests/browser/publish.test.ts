@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { createClient, type SanityClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { outputDir, startSite, type BuiltSite } from './support/site'
 
@@ -12,15 +12,7 @@ let writer: SanityClient
 
 beforeAll(async () => {
   site = await startSite('publish')
-  writer = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-09-01',
-    apiHost: site.lake.url,
-    useProjectHostname: false,
-    useCdn: false,
-    token: process.env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token',
-  })
+  writer = site.writer
 }, 600_000)
 
 afterAll(async () => {
