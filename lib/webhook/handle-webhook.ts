@@ -42,11 +42,11 @@ async function signatureProblem(header: string | null, body: string, secret: str
  * when no secret is configured; 502 when the old slug could not be recorded (the tags are revalidated anyway, and
  * the error status makes Sanity retry the call).
  */
-export async function handleRevalidateWebhook(request: Request, now: number = Date.now()): Promise<Response> {
+export async function handleRevalidateWebhook(request: Request): Promise<Response> {
   const secret = serverEnv.SANITY_REVALIDATE_SECRET
   if (!secret) return problem(503, 'SANITY_REVALIDATE_SECRET is not set, so no webhook can be verified')
   const body = await request.text()
-  const refused = await signatureProblem(request.headers.get(SIGNATURE_HEADER), body, secret, now)
+  const refused = await signatureProblem(request.headers.get(SIGNATURE_HEADER), body, secret, Date.now())
   if (refused) return problem(401, refused)
 
   let json: unknown
@@ -71,9 +71,9 @@ export async function handleRevalidateWebhook(request: Request, now: number = Da
     for (const path of rename.oldPaths) revalidatePath(path)
   }
   invalidate()
-  // A regeneration that read the CMS just before this change but is stored just after it would count as fresh:
-  // Next compares a tag's stale time with when the page was stored, not when its data was read. Marking again once
-  // such a regeneration has surely finished costs one more regeneration per affected page and loses no edit.
+  // After answering: request the main pages so they regenerate before a visitor comes, then mark them stale once
+  // more. A regeneration that read the CMS just before this change but was stored just after it would otherwise
+  // count as fresh (Next compares a tag's stale time with when a page was stored, not when its data was read).
   const origin = new URL(request.url).origin
   after(async () => {
     await warmPages(origin, change)
