@@ -22,6 +22,9 @@ const esmPackages = [
   'nanoid',
   'groq-js',
   'get-it',
+  '@sanity/preview-url-secret',
+  '@sanity/comlink',
+  '@sanity/presentation-comlink',
 ]
 
 /** @type {import('jest').Config} */
@@ -36,6 +39,8 @@ const config = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '^server-only$': '<rootDir>/tests/support/empty-module.ts',
+    // No request exists outside Next: draft mode is a switch the tests flip (see the stub).
+    '^next/headers$': '<rootDir>/tests/support/next-headers.ts',
   },
 }
 

@@ -1,32 +1,40 @@
 import type { Metadata } from 'next'
+import { stegaClean } from 'next-sanity'
+import { VisualEditing } from 'next-sanity/visual-editing'
 import type { ReactNode } from 'react'
+import { PreviewBanner } from '@/components/preview/preview-banner'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { SkipLink } from '@/components/site/skip-link'
 import { siteUrl } from '@/lib/env/public'
+import { isPreviewing } from '@/lib/preview'
 import { getSettings } from '@/lib/settings'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSettings()
+  const title = stegaClean(settings.title)
   return {
     metadataBase: new URL(siteUrl),
-    title: { default: settings.title, template: `%s | ${settings.title}` },
-    description: settings.description,
+    title: { default: title, template: `%s | ${title}` },
+    description: stegaClean(settings.description),
   }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const settings = await getSettings()
+  const [settings, preview] = await Promise.all([getSettings(), isPreviewing()])
   return (
     <html lang="en">
       <body>
+        {preview ? <PreviewBanner /> : null}
         <SkipLink />
         <SiteHeader title={settings.title} navigation={settings.navigation} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter title={settings.title} donateUrl={settings.donateUrl} />
+        {/* Click-to-edit overlays: staff in Draft Mode only, so donors never download them. */}
+        {preview ? <VisualEditing /> : null}
       </body>
     </html>
   )

@@ -1,10 +1,12 @@
+import { stegaClean } from '@sanity/client/stega'
 import type { RichTextItem } from '@/lib/models/rich-text'
 
 /** ids the layout uses itself; a heading never takes them. */
 const RESERVED_IDS = ['main']
 
 export function slugify(text: string): string {
-  return text
+  // In preview, heading text carries stega (invisible characters); an id must not.
+  return stegaClean(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -2,10 +2,13 @@ import 'server-only'
 import { cache } from 'react'
 import { typeTag } from '@/lib/cache-tags'
 import { logContentError, parseDocument } from '@/lib/content-validation'
+import { editorIssues, type EditorIssue } from '@/lib/editor-issues'
 import { Post } from '@/lib/models/post'
 import { PostCard, PostList, PostSlugs } from '@/lib/models/post-card'
 import { SlugRedirect } from '@/lib/models/slug-redirect'
 import { postListQuery, postQuery, postSlugsQuery, slugRedirectQuery } from '@/lib/queries'
+import { isPreviewing } from '@/lib/preview'
+import { salvage } from '@/lib/salvage'
 import { fetchContent } from '@/lib/sanity/fetch'
 
 export type { Post } from '@/lib/models/post'
@@ -20,8 +23,12 @@ export type PostsPage = { page: number; totalPages: number; total: number; posts
 
 const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build'
 
-/** What lives at `/blog/<slug>`: the post, or the current URL of a post that used to have this slug. */
-export type PostLookup = { kind: 'post'; post: Post } | { kind: 'moved'; href: string }
+/**
+ * What lives at `/blog/<slug>`: the post, or the current URL of a post that used to have this slug. In preview a post
+ * that fails validation is shown as far as it can be, with its `issues` for the validation panel; donors never get
+ * issues (they get the last good page instead).
+ */
+export type PostLookup = { kind: 'post'; post: Post; issues: EditorIssue[] } | { kind: 'moved'; href: string }
 
 /**
  * The post at `slug`, the URL it moved to after a rename, or null. Invalid content throws ContentValidationError, so
@@ -29,19 +36,27 @@ export type PostLookup = { kind: 'post'; post: Post } | { kind: 'moved'; href: s
  * the content is fixed) so one bad post cannot fail the build. Either way the issues are logged.
  */
 export const findPost = cache(async (slug: string): Promise<PostLookup | null> => {
-  const raw = await fetchContent({ query: postQuery, params: { slug } })
-  if (raw === null) return findMovedPost(slug)
+  const preview = await isPreviewing()
+  const raw = await fetchContent({ query: postQuery, params: { slug }, preview })
+  if (raw === null) return findMovedPost(slug, preview)
   const parsed = parseDocument(Post, raw, `post "${slug}"`)
-  if (parsed.ok) return { kind: 'post', post: parsed.value }
+  if (parsed.ok) return { kind: 'post', post: parsed.value, issues: [] }
   logContentError(parsed.error)
+  if (preview) {
+    const placeholders = { title: 'Untitled draft', slug, summary: 'No summary yet.', publishedAt: new Date().toISOString() }
+    const post = salvage(Post, raw, placeholders)
+    const issues = editorIssues(parsed.error.documentId, 'post', parsed.error.issues)
+    return post ? { kind: 'post', post, issues } : null
+  }
   if (isBuilding()) return null
   throw parsed.error
 })
 
-async function findMovedPost(slug: string): Promise<PostLookup | null> {
+async function findMovedPost(slug: string, preview: boolean): Promise<PostLookup | null> {
   const raw = await fetchContent({
     query: slugRedirectQuery,
     params: { slug },
+    preview,
     // A 404 clears whenever a post or an old URL is created, renamed or deleted.
     tags: [typeTag('post'), typeTag('slugRedirect')],
   })
@@ -65,6 +80,7 @@ export async function getPostsPage(page: number): Promise<PostsPage | null> {
     query: postListQuery,
     params: { start, end: start + POSTS_PER_PAGE },
     tags: [typeTag('post')],
+    preview: await isPreviewing(),
   })
   const list = parseDocument(PostList, raw, 'post list')
   if (!list.ok) throw list.error
@@ -82,7 +98,8 @@ export async function getPostsPage(page: number): Promise<PostsPage | null> {
 
 /** Slugs of the newest `limit` visible posts, for prerendering at build time. */
 export async function getRecentPostSlugs(limit: number): Promise<string[]> {
-  const raw = await fetchContent({ query: postSlugsQuery, params: { limit } })
+  // Build time: there is no request, so no preview either.
+  const raw = await fetchContent({ query: postSlugsQuery, params: { limit }, preview: false })
   const slugs = parseDocument(PostSlugs, raw, 'post slugs')
   if (!slugs.ok) throw slugs.error
   return slugs.value

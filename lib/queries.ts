@@ -3,8 +3,11 @@ import { defineQuery } from 'next-sanity'
 // Every GROQ query the site runs. References are projected as `{ _ref, target }` so the result keeps the id of a
 // target even when it is gone: cache tags are collected from every `_id` and `_ref`.
 
-/** Published, has a slug, and not scheduled for later. */
-const visiblePost = /* groq */ `_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())`
+/**
+ * Has a slug and is not scheduled for later, unless `$preview` (staff see what is coming). Every query takes
+ * `$preview`; lib/sanity/fetch.ts always passes it.
+ */
+const visiblePost = /* groq */ `_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))`
 
 const imageFields = /* groq */ `
   alt,

@@ -4,6 +4,7 @@ import { settingsTag } from '@/lib/cache-tags'
 import { logContentError, parseDocument } from '@/lib/content-validation'
 import { DEFAULT_SETTINGS, NavLink, Settings } from '@/lib/models/settings'
 import { settingsQuery } from '@/lib/queries'
+import { isPreviewing } from '@/lib/preview'
 import { fetchContent } from '@/lib/sanity/fetch'
 
 export type { NavLink, Settings } from '@/lib/models/settings'
@@ -13,7 +14,7 @@ export type { NavLink, Settings } from '@/lib/models/settings'
  * to defaults (and logs why); a bad navigation link is dropped on its own.
  */
 export const getSettings = cache(async (): Promise<Settings> => {
-  const raw = await fetchContent({ query: settingsQuery, tags: [settingsTag] })
+  const raw = await fetchContent({ query: settingsQuery, tags: [settingsTag], preview: await isPreviewing() })
   if (raw === null) return DEFAULT_SETTINGS
   const parsed = parseDocument(Settings, raw, 'siteSettings')
   if (!parsed.ok) {

@@ -7,6 +7,7 @@ export const publicEnv = parsePublicEnv({
   NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
   NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+  NEXT_PUBLIC_SANITY_STUDIO_URL: process.env.NEXT_PUBLIC_SANITY_STUDIO_URL,
 })
 
 export const sanityConfig = {
@@ -18,3 +19,5 @@ export const sanityConfig = {
 } as const
 
 export const siteUrl = publicEnv.NEXT_PUBLIC_SITE_URL.replace(/\/$/, '')
+
+export const studioUrl = publicEnv.NEXT_PUBLIC_SANITY_STUDIO_URL.replace(/\/$/, '')

@@ -22,6 +22,8 @@ export const PublicEnv = z.object({
   // Empty means a real Sanity project on Sanity's own hosts.
   NEXT_PUBLIC_SANITY_API_HOST: z.union([z.literal(''), httpUrl]).default(''),
   NEXT_PUBLIC_SITE_URL: httpUrl.default('http://localhost:3000'),
+  // Where editors open a document from the preview (click-to-edit overlays, the validation panel's links).
+  NEXT_PUBLIC_SANITY_STUDIO_URL: httpUrl.default('http://localhost:3333'),
 })
 export type PublicEnv = z.infer<typeof PublicEnv>
 

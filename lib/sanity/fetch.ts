@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { buildTags, tagRender } from '@/lib/cache-tags'
 import { withNextScheduledPublish } from '@/lib/queries'
 import { sanityClient } from './client'
+import { previewClient } from './preview-client'
 import { secondsUntilPublish } from './schedule'
 
 /** The CMS could not answer. Thrown during a regeneration, it makes Next keep serving the last good page. */
@@ -16,6 +17,13 @@ type FetchContentOptions = {
   params?: QueryParams
   /** Tags to attach besides one per document in the result, kept first when the list is capped (e.g. a type tag). */
   tags?: readonly string[]
+  /** Staff preview: drafts (stega-encoded), never cached. */
+  preview?: boolean
+}
+
+/** Preview was asked for, but the site has no read token to see drafts with. */
+export class PreviewUnavailableError extends Error {
+  override name = 'PreviewUnavailableError'
 }
 
 const Envelope = z.object({ result: z.unknown(), nextScheduledPublish: z.string().nullish() })
@@ -28,10 +36,15 @@ const Envelope = z.object({ result: z.unknown(), nextScheduledPublish: z.string(
  * No `cache`/`next` fetch options on purpose: outside the build Next does not store such requests in its data cache,
  * so the page (ISR) cache is the only cache and one regeneration costs one CMS request.
  */
-export async function fetchContent({ query, params = {}, tags = [] }: FetchContentOptions): Promise<unknown> {
+export async function fetchContent({ query, params = {}, tags = [], preview = false }: FetchContentOptions): Promise<unknown> {
+  if (preview) {
+    if (!previewClient) throw new PreviewUnavailableError('Previewing drafts needs SANITY_API_READ_TOKEN')
+    // Draft Mode renders every request afresh and Next never stores it, so there is nothing to tag.
+    return previewClient.fetch(query, { ...params, preview: true })
+  }
   let response: unknown
   try {
-    response = await sanityClient.fetch(withNextScheduledPublish(query), params)
+    response = await sanityClient.fetch(withNextScheduledPublish(query), { ...params, preview: false })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     console.error(`[cms] query failed, so the page keeps its last good version: ${reason}`)

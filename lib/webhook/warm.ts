@@ -42,7 +42,7 @@ export function warmPaths(change: WebhookPayload, { linkedFrom, total }: WarmTar
 export async function warmPages(origin: string, change: WebhookPayload): Promise<void> {
   let targets: WarmTargets
   try {
-    const raw = await sanityClient.fetch(warmTargetsQuery, { id: change._id, limit: WARM_LINKED_POSTS })
+    const raw = await sanityClient.fetch(warmTargetsQuery, { id: change._id, limit: WARM_LINKED_POSTS, preview: false })
     targets = WarmTargets.parse(raw)
   } catch (error) {
     // The pages are already marked stale; they regenerate on their next visit instead.

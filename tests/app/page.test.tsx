@@ -7,6 +7,7 @@ import { respondWith, serveDataset } from '../lib/support/fake-client'
 
 jest.mock('next/cache', () => jest.requireActual('../lib/support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('../lib/support/fake-client'))
+jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('../lib/support/fake-client'))
 
 let errors: jest.SpyInstance
 beforeEach(() => {

@@ -8,6 +8,7 @@ import { postAt } from './support/post-at'
 
 jest.mock('next/cache', () => jest.requireActual('./support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('./support/fake-client'))
+jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('./support/fake-client'))
 
 let errors: jest.SpyInstance
 

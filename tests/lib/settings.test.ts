@@ -6,6 +6,7 @@ import { attachedTags } from './support/next-cache-mock'
 
 jest.mock('next/cache', () => jest.requireActual('./support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('./support/fake-client'))
+jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('./support/fake-client'))
 
 let errors: jest.SpyInstance
 

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
+import { stegaClean } from 'next-sanity'
 import { PostArticle } from '@/components/post/post-article'
+import { ValidationPanel } from '@/components/preview/validation-panel'
 import { findPost, getRecentPostSlugs, PRERENDERED_POST_COUNT } from '@/lib/posts'
 
 export const revalidate = 3600
@@ -17,11 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findPost((await params).slug)
   if (found?.kind !== 'post') return {}
   const { post } = found
+  const title = stegaClean(post.seo.title ?? post.title)
   return {
-    title: post.seo.title ?? post.title,
-    description: post.seo.description ?? post.summary,
+    title,
+    description: stegaClean(post.seo.description ?? post.summary),
     alternates: { canonical: post.href },
-    openGraph: { type: 'article', title: post.seo.title ?? post.title, publishedTime: post.publishedAt },
+    openGraph: { type: 'article', title, publishedTime: post.publishedAt },
   }
 }
 
@@ -29,5 +32,10 @@ export default async function PostPage({ params }: Props) {
   const found = await findPost((await params).slug)
   if (!found) notFound()
   if (found.kind === 'moved') permanentRedirect(found.href)
-  return <PostArticle post={found.post} />
+  return (
+    <>
+      <ValidationPanel issues={found.issues} />
+      <PostArticle post={found.post} />
+    </>
+  )
 }

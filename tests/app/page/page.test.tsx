@@ -7,6 +7,7 @@ import { expectNotFound, expectRedirect } from '../support/navigation'
 
 jest.mock('next/cache', () => jest.requireActual('../../lib/support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('../../lib/support/fake-client'))
+jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('../../lib/support/fake-client'))
 
 const visit = (page: string) => PostsPage({ params: Promise.resolve({ page }) })
 

@@ -25,3 +25,9 @@ export const sanityClient = {
     return respond(query, params)
   },
 }
+
+/** What lib/sanity/preview-client.ts builds on; never used to reach a server in tests. */
+export const baseClientConfig = { projectId: 'test', dataset: 'test', apiVersion: '2025-09-01', useCdn: false }
+
+/** Tests that mock lib/sanity/preview-client with this module preview the same fake dataset, drafts included. */
+export const previewClient = sanityClient

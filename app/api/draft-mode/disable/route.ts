@@ -1,0 +1,5 @@
+import { disableDraftMode } from '@/lib/draft-mode'
+
+export async function GET(request: Request): Promise<Response> {
+  return disableDraftMode(request)
+}

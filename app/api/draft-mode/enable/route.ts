@@ -1,0 +1,3 @@
+import { enableDraftMode } from '@/lib/draft-mode'
+
+export const { GET } = enableDraftMode

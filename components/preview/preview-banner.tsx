@@ -1,0 +1,10 @@
+/** Shown on every page in Draft Mode, so staff never mistake a preview for the live site. */
+export function PreviewBanner() {
+  return (
+    <div className="preview-banner" role="status">
+      <strong>Previewing drafts</strong>
+      <span> Unpublished changes are shown; donors do not see them.</span>{' '}
+      <a href="/api/draft-mode/disable">Exit preview</a>
+    </div>
+  )
+}
