@@ -22,7 +22,8 @@ function lookup(root: unknown, path: Path): unknown {
  * Staff preview only: donors never get a repaired document, they get the last good version.
  */
 export function salvage<S extends z.ZodType>(schema: S, raw: unknown, fill: Record<string, unknown>, rounds = 8): z.output<S> | null {
-  const doc: unknown = structuredClone(raw)
+  // Content from the API is JSON, so a JSON round trip is a faithful deep copy.
+  const doc: unknown = JSON.parse(JSON.stringify(raw ?? null))
   for (let round = 0; round < rounds; round += 1) {
     const result = schema.safeParse(doc)
     if (result.success) return result.data

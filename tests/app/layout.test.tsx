@@ -4,10 +4,12 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import RootLayout, { generateMetadata } from '@/app/layout'
 import { settings } from '../lib/fixtures/dataset'
 import { serveDataset } from '../lib/support/fake-client'
+import { draftModeState } from '../support/next-headers'
 
 jest.mock('next/cache', () => jest.requireActual('../lib/support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('../lib/support/fake-client'))
 jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('../lib/support/fake-client'))
+jest.mock('next-sanity/visual-editing', () => ({ VisualEditing: () => <div id="visual-editing-overlays" /> }))
 
 async function renderLayout(): Promise<Document> {
   const html = renderToStaticMarkup(await RootLayout({ children: <p>Page body</p> }))
@@ -19,7 +21,10 @@ beforeEach(() => {
   serveDataset([settings])
   errors = jest.spyOn(console, 'error').mockImplementation(() => {})
 })
-afterEach(() => errors.mockRestore())
+afterEach(() => {
+  errors.mockRestore()
+  draftModeState.isEnabled = false
+})
 
 describe('root layout', () => {
   it('is in English and starts with a skip link to the focusable main region', async () => {
@@ -49,5 +54,21 @@ describe('root layout', () => {
       title: { default: 'Freedom Ledger', template: '%s | Freedom Ledger' },
       description: 'Notes from the field',
     })
+  })
+
+  it('shows donors no preview banner and loads no editing overlays', async () => {
+    const page = await renderLayout()
+    expect(page.body.textContent).not.toContain('Previewing drafts')
+    expect(page.getElementById('visual-editing-overlays')).toBeNull()
+  })
+
+  it('in Draft Mode, shows "Previewing drafts" with a working exit, and loads the editing overlays', async () => {
+    draftModeState.isEnabled = true
+    const page = await renderLayout()
+    const banner = page.querySelector('[role="status"]')
+    expect(banner?.textContent).toContain('Previewing drafts')
+    expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/api/draft-mode/disable')
+    expect(banner?.querySelector('a')?.textContent).toBe('Exit preview')
+    expect(page.getElementById('visual-editing-overlays')).not.toBeNull()
   })
 })

@@ -18,15 +18,20 @@ export async function draftMode() {
   }
 }
 
-const jar = new Map<string, { name: string; value: string }>()
+type Cookie = { name: string; value?: string; [attribute: string]: unknown }
+/** Cookies a route set, with their attributes, for the tests to read. */
+export const cookieJar = new Map<string, Cookie>()
 
 export async function cookies() {
   return {
-    get: (name: string) => jar.get(name),
-    getAll: () => [...jar.values()],
-    has: (name: string) => jar.has(name),
-    set: (name: string, value: string) => void jar.set(name, { name, value }),
-    delete: (name: string) => void jar.delete(name),
+    get: (name: string) => cookieJar.get(name),
+    getAll: () => [...cookieJar.values()],
+    has: (name: string) => cookieJar.has(name),
+    set: (nameOrCookie: string | Cookie, value?: string) =>
+      void (typeof nameOrCookie === 'string'
+        ? cookieJar.set(nameOrCookie, { name: nameOrCookie, value })
+        : cookieJar.set(nameOrCookie.name, nameOrCookie)),
+    delete: (name: string) => void cookieJar.delete(name),
   }
 }
 

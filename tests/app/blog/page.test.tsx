@@ -3,8 +3,9 @@ import '../../lib/support/test-env'
 import { render, screen } from '@testing-library/react'
 import PostPage, { generateMetadata, generateStaticParams } from '@/app/blog/[slug]/page'
 import { ContentValidationError } from '@/lib/content-validation'
-import { baseDataset, fieldGuide, simplePosts } from '../../lib/fixtures/dataset'
+import { baseDataset, fieldGuide, scheduledPost, simplePosts } from '../../lib/fixtures/dataset'
 import { requests, serveDataset } from '../../lib/support/fake-client'
+import { draftModeState } from '../../support/next-headers'
 import { expectNotFound, expectRedirect } from '../support/navigation'
 
 jest.mock('next/cache', () => jest.requireActual('../../lib/support/next-cache-mock'))
@@ -71,5 +72,47 @@ describe('/blog/[slug]', () => {
     expect(params).toHaveLength(50)
     expect(params[0]).toEqual({ slug: 'field-guide' })
     expect(requests).toHaveLength(1)
+  })
+})
+
+describe('/blog/[slug] in preview (Draft Mode)', () => {
+  beforeEach(() => {
+    draftModeState.isEnabled = true
+  })
+  afterEach(() => {
+    draftModeState.isEnabled = false
+  })
+
+  it('shows a post that is not out yet, which donors get a 404 for', async () => {
+    render(await PostPage(props('coming-soon')))
+    expect(screen.getByRole('heading', { level: 1, name: scheduledPost.title })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: /problem/ })).not.toBeInTheDocument()
+  })
+
+  it('shows an invalid draft as far as it can, with a panel naming each problem and linking to the Studio', async () => {
+    const broken: typeof fieldGuide = JSON.parse(JSON.stringify(fieldGuide))
+    broken.title = ''
+    broken.intro[0] = { ...broken.intro[0]!, markDefs: [{ _key: 'bad', _type: 'link', href: 'javascript:alert(1)' }] }
+    serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), broken])
+    render(await PostPage(props('field-guide')))
+    const panel = screen.getByRole('region', { name: 'This draft has 2 problems to fix' })
+    expect(panel).toHaveTextContent('Title is missing')
+    expect(panel).toHaveTextContent('Intro 1 › Link in the text 1 › Web address must be a web address starting with https://')
+    expect(panel).toHaveTextContent('(document post-field-guide)')
+    const links = [...panel.querySelectorAll('a')].map((link) => link.getAttribute('href'))
+    expect(links).toEqual([
+      'http://localhost:3333/intent/edit/id=post-field-guide;type=post',
+      'http://localhost:3333/intent/edit/id=post-field-guide;type=post',
+    ])
+    // The rest of the post still renders: its sections and related links.
+    expect(screen.getByRole('heading', { level: 1, name: 'Untitled draft' })).toBeInTheDocument()
+    expect(screen.getAllByRole('heading', { level: 2, name: 'Key takeaways' }).length).toBeGreaterThan(0)
+    expect(document.body.innerHTML).not.toContain('javascript:')
+  })
+
+  it('never shows donors the panel: outside preview the same draft is an error, so Next keeps the last good page', async () => {
+    draftModeState.isEnabled = false
+    serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), { ...fieldGuide, title: '' }])
+    await expect(PostPage(props('field-guide'))).rejects.toBeInstanceOf(ContentValidationError)
   })
 })

@@ -24,6 +24,13 @@ export const sanityClient = {
     requests.push({ query, params })
     return respond(query, params)
   },
+  /** Configuration (perspective, token, stega) makes no difference to the fake. */
+  withConfig() {
+    return sanityClient
+  },
+  config() {
+    return { projectId: 'test', dataset: 'test', apiVersion: '2025-09-01', token: 'fake-read-token', useCdn: false }
+  },
 }
 
 /** What lib/sanity/preview-client.ts builds on; never used to reach a server in tests. */
