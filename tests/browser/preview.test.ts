@@ -155,8 +155,51 @@ describe('preview security', () => {
     for (const pathname of ['/', EDITED.path, DRAFT_ONLY.path]) {
       const variants: Record<string, string>[] = [{}, { cookie }, { cookie, RSC: '1' }]
       for (const headers of variants) {
-        expect(await text(pathname, { headers })).not.toContain(READ_TOKEN)
+        const body = await text(pathname, { headers })
+        expect(body).not.toContain(READ_TOKEN)
+        // The cookie really is a staff preview, so drafts' payloads were scanned too.
+        if (headers.cookie) expect(body).toContain('Previewing drafts')
       }
+    }
+  })
+})
+
+describe('weight', () => {
+  /** The scripts a browser downloads for `pathname`, by file name. */
+  async function scriptsLoaded(context: BrowserContext, pathname: string): Promise<string[]> {
+    const page = await context.newPage()
+    const loaded: string[] = []
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'script') loaded.push(path.basename(new URL(request.url()).pathname))
+    })
+    await page.goto(site.url + pathname, { waitUntil: 'networkidle' })
+    await page.close()
+    return loaded
+  }
+
+  it('loads the click-to-edit overlays for staff only: donors download none of their code', async () => {
+    const chunksDir = path.join(projectRoot, '.next-test-preview', 'static', 'chunks')
+    // The overlays' own code: the Studio messaging (comlink) and the refresh handler; the layout keeps only a lazy stub.
+    const overlayChunks = filesUnder(chunksDir)
+      .filter((file) => /comlink|<VisualEditing \/> refresh/.test(readFileSync(file, 'utf8')))
+      .map((file) => path.basename(file))
+    expect(overlayChunks.length).toBeGreaterThan(0)
+    const donor = await browser.newContext()
+    const staffContext = await browser.newContext()
+    try {
+      for (const pathname of ['/', EDITED.path]) {
+        const loaded = await scriptsLoaded(donor, pathname)
+        expect(loaded.length).toBeGreaterThan(0)
+        expect(loaded.filter((chunk) => overlayChunks.includes(chunk))).toEqual([])
+      }
+      const enabled = await staffContext.newPage()
+      await enabled.goto(await enableUrl('/'))
+      await enabled.close()
+      const staffLoaded = await scriptsLoaded(staffContext, '/')
+      expect(staffLoaded.filter((chunk) => overlayChunks.includes(chunk)).length).toBeGreaterThan(0)
+    } finally {
+      await donor.close()
+      await staffContext.close()
     }
   })
 })
