@@ -2,15 +2,23 @@
 
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
+import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from './schemas'
 import { studioApiVersion, studioDataset, studioProjectId } from './sanity/studio/env'
 import { validationMessages } from './sanity/studio/i18n'
+import { OpenPreviewAction } from './sanity/studio/presentation/open-preview-action'
+import { locations, mainDocuments } from './sanity/studio/presentation/resolve'
+import { presentationToolName, previewUrl } from './sanity/studio/presentation/routes'
 import { allowedActions, creatableOptions, creatableTemplates } from './sanity/studio/singletons'
 import { structure } from './sanity/studio/structure'
 
-// Tools in the order they appear in the Studio's top bar. The Presentation tool will join this list.
-const plugins = [structureTool({ structure }), visionTool({ defaultApiVersion: studioApiVersion })]
+// Tools in the order they appear in the Studio's top bar.
+const plugins = [
+  structureTool({ structure }),
+  presentationTool({ name: presentationToolName, previewUrl, resolve: { mainDocuments, locations } }),
+  visionTool({ defaultApiVersion: studioApiVersion }),
+]
 
 export default defineConfig({
   name: 'default',
@@ -24,7 +32,10 @@ export default defineConfig({
   },
   document: {
     newDocumentOptions: (previous, { creationContext }) => creatableOptions(previous, creationContext.type),
-    actions: (previous, { schemaType }) => allowedActions(previous, schemaType),
+    actions: (previous, { schemaType }) => {
+      const allowed = allowedActions(previous, schemaType)
+      return schemaType === 'post' ? [...allowed, OpenPreviewAction] : allowed
+    },
   },
   i18n: { bundles: [validationMessages] },
 })

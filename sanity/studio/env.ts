@@ -10,3 +10,7 @@ export const studioProjectId =
   process.env.SANITY_STUDIO_PROJECT_ID || process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'local'
 
 export const studioDataset = process.env.SANITY_STUDIO_DATASET || process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
+
+/** Where the Presentation tool loads the site; Draft Mode is enabled there through /api/draft-mode/enable. */
+export const studioPreviewUrl =
+  process.env.SANITY_STUDIO_PREVIEW_URL || process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000'
