@@ -9,7 +9,7 @@ import { runQuery } from './query'
 import type { DocumentStore } from './store'
 import { isPrivateId, isRecord } from './types'
 
-export type DataContext = { store: DocumentStore; projectId: string; dataset: string }
+export type DataContext = { store: DocumentStore; projectId: string; dataset: string; now: () => Date }
 
 type Request = { request: IncomingMessage; response: ServerResponse; url: URL; access: Access }
 
@@ -47,7 +47,7 @@ export async function handleQuery({ request, response, url, access }: Request, c
   }
   if (query === null || query.trim() === '') throw new BadRequestError('The "query" parameter is required')
   const view = context.store.view(selectView(parsePerspective(perspective), access))
-  const result = await runQuery(query, params, view, context)
+  const result = await runQuery(query, params, view, { ...context, timestamp: context.now() })
   const ms = Math.round((performance.now() - started) * 100) / 100
   const includeQuery = url.searchParams.get('returnQuery') !== 'false'
   sendJson(response, 200, includeQuery ? { query, result, ms } : { result, ms })
@@ -67,7 +67,7 @@ export async function handleMutate({ request, response, url, access }: Request, 
   const results = await context.store.transact(transactionId, async (current) => {
     const outcome = await applyMutations(current, mutations, {
       rev,
-      now: new Date().toISOString(),
+      now: context.now().toISOString(),
       projectId: context.projectId,
       dataset: context.dataset,
     })

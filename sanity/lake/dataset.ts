@@ -10,6 +10,7 @@ export type OpenDatasetOptions = AssetContext & {
   dataDir: string
   seedDir: string
   log: (line: string) => void
+  now: () => Date
 }
 
 export function datasetFile(dataDir: string, dataset: string): string {
@@ -29,7 +30,7 @@ export async function openDataset(options: OpenDatasetOptions): Promise<LakeDocu
     return withCurrentAssetUrls(existing, options.publicUrl)
   }
   await mkdir(options.dataDir, { recursive: true })
-  const seeded = await readSeed({ ...options, now: new Date().toISOString(), rev: randomToken() })
+  const seeded = await readSeed({ ...options, now: options.now().toISOString(), rev: randomToken() })
   if (seeded.length === 0) {
     // No file yet: the first commit creates it, and a restart after the sample content appears still seeds.
     options.log(`no seed data in ${options.seedDir}; starting with an empty dataset`)

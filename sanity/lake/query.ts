@@ -4,7 +4,8 @@ import type { DocumentView } from './perspectives'
 import { planQuery } from './query-plan'
 import { errorMessage, isRecord } from './types'
 
-export type QueryContext = { projectId: string; dataset: string; identity?: string }
+/** `timestamp` is what GROQ `now()` returns: one instant for the whole query, as in Sanity. */
+export type QueryContext = { projectId: string; dataset: string; identity?: string; timestamp?: Date }
 
 const SYNTAX_PREFIX = /^Syntax error in GROQ query at position \d+:\s*/
 
@@ -45,7 +46,7 @@ export async function runQuery(
     const value = await evaluate(tree, {
       dataset: view.docs,
       params,
-      timestamp: new Date(),
+      timestamp: context.timestamp ?? new Date(),
       identity: context.identity,
       sanity: { projectId: context.projectId, dataset: context.dataset },
       dereference: (reference) => view.byId.get(reference._ref) ?? null,

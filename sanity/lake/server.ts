@@ -34,6 +34,11 @@ export type LakeOptions = {
   log?: (line: string) => void
   /** Sends a signed GROQ-powered webhook for each committed published document, as Sanity does. */
   webhook?: LakeWebhookOptions
+  /**
+   * Test seam: the clock behind `_createdAt`/`_updatedAt` and GROQ `now()`, so a test can age documents (e.g. an
+   * expired preview secret) without waiting, since writers cannot set `_updatedAt`. Default: the system clock.
+   */
+  now?: () => Date
 }
 
 export type RequestCounts = { query: number; mutate: number; image: number; other: number }
@@ -53,6 +58,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
   const projectId = options.projectId ?? 'local'
   const dataset = options.dataset ?? 'production'
   const log = options.log ?? (() => undefined)
+  const now = options.now ?? (() => new Date())
   const tokens: TokenSets = {
     readTokens: options.readTokens ?? [process.env.LAKE_READ_TOKEN ?? 'local-lake-read-token'],
     writeTokens: options.writeTokens ?? [process.env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token'],
@@ -119,9 +125,10 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       dataset,
       publicUrl,
       log,
+      now,
     })
     const store = new DocumentStore(path.join(options.dataDir, `${dataset}.ndjson`), docs, log)
-    context = { store, projectId, dataset }
+    context = { store, projectId, dataset, now }
     const stopWebhooks = webhooks ? store.onCommit((event) => webhooks.handle(event)) : () => undefined
     return {
       url,

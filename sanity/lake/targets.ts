@@ -23,7 +23,9 @@ export async function findTargets(
   }
   if (typeof selection.query === 'string') {
     const params = isRecord(selection.params) ? selection.params : {}
-    const result = await runQuery(selection.query, params, buildView(working.values(), 'raw'), context)
+    // `now()` in a delete-by-query (e.g. expired preview secrets) is the transaction's time, like its timestamps.
+    const queryContext = { ...context, timestamp: new Date(context.now) }
+    const result = await runQuery(selection.query, params, buildView(working.values(), 'raw'), queryContext)
     const found = Array.isArray(result) ? result : [result]
     return found.filter(isLakeDocument).flatMap((doc) => {
       const existing = working.get(doc._id)
