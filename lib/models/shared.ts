@@ -1,13 +1,21 @@
+import { stegaClean } from '@sanity/client/stega'
 import { z } from 'zod'
 
+// In preview, visible text carries stega: invisible characters that map it back to its field for click-to-edit.
+// Checks look at the text without them, so a draft validates exactly as it will once published.
+const isBlank = (value: string) => stegaClean(value).trim() === ''
+
 /** A required string that is not blank. */
-export const RequiredText = z.string().trim().min(1, 'Required')
+export const RequiredText = z
+  .string()
+  .trim()
+  .refine((value) => !isBlank(value), 'Required')
 
 /** An optional string: null, undefined and blank all mean "absent". */
 export const OptionalText = z
   .string()
   .nullish()
-  .transform((value) => (value?.trim() ? value.trim() : undefined))
+  .transform((value) => (value === null || value === undefined || isBlank(value) ? undefined : value.trim()))
 
 export const Key = z.string().min(1, 'Missing _key')
 
@@ -16,7 +24,7 @@ function linkUrl(schemes: readonly string[], { allowPaths = false } = {}) {
   const allowed = schemes.map((scheme) => `${scheme}:`)
   return z
     .string()
-    .trim()
+    .transform((value) => stegaClean(value).trim())
     .transform((value, ctx) => {
       // "/about" but not "//host/about", which browsers read as another site.
       if (allowPaths && /^\/(?![/\\])\S*$/.test(value)) return value
