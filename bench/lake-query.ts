@@ -4,8 +4,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createClient } from '@sanity/client'
 import { evaluate, parse } from 'groq-js'
+import { lakeClient } from '../sanity/lake/client'
 import { startLake } from '../sanity/lake/server'
 import { formatTable, percentile } from './lib/stats'
 
@@ -44,16 +44,7 @@ async function main(): Promise<void> {
   await writeFile(path.join(seedDir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
   const lake = await startLake({ port: 0, dataDir, seedDir, readTokens: [READ_TOKEN] })
   try {
-    const client = createClient({
-      projectId: 'local',
-      dataset: 'production',
-      apiVersion: '2025-09-01',
-      apiHost: lake.url,
-      useProjectHostname: false,
-      useCdn: false,
-      token: READ_TOKEN,
-      perspective: 'published',
-    })
+    const client = lakeClient(lake.url, READ_TOKEN, { perspective: 'published' })
     const rows = [['query', 'lake p50 ms', 'lake p99 ms', 'full scan p50 ms', 'full scan / lake']]
     for (const [name, query] of Object.entries(queries)) {
       const params = { slug: `post-${Math.floor(postCount / 2)}` }

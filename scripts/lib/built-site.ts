@@ -3,8 +3,9 @@ import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createClient, type SanityClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 import { WEBHOOK_PATH } from '../../lib/webhook/config'
+import { lakeClient } from '../../sanity/lake/client'
 import { startLake, type Lake } from '../../sanity/lake/server'
 import { loadLocalEnv, projectRoot } from './local-env'
 import { stopChild } from './processes'
@@ -110,15 +111,7 @@ export async function startBuiltSite({ name, logDir, webhooks = true }: BuiltSit
   const server = runLogged(['start', '-p', String(sitePort), '-H', '127.0.0.1'], env, path.join(logDir, `${name}-server.log`))
   await waitForHttp(url, server)
   let lakeUp = true
-  const writer = createClient({
-    projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID ?? 'local',
-    dataset: env.NEXT_PUBLIC_SANITY_DATASET ?? 'production',
-    apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION ?? '2025-09-01',
-    apiHost: `http://127.0.0.1:${lakePort}`,
-    useProjectHostname: false,
-    useCdn: false,
-    token: env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token',
-  })
+  const writer = lakeClient(`http://127.0.0.1:${lakePort}`, env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token')
   return {
     url,
     writer,

@@ -1,7 +1,7 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createClient } from '@sanity/client'
+import { lakeClient } from '@/sanity/lake/client'
 import { startLake } from '@/sanity/lake/server'
 import { attachedTags } from '../support/next-cache-mock'
 import { postAt } from '../support/post-at'
@@ -96,15 +96,7 @@ describe('the site’s queries against the local lake and the sample dataset', (
     await expect(postAt(lib.posts.findPost('employment-pathways'))).resolves.toMatchObject({
       title: 'From shelter to payslip: employment pathways that last',
     })
-    const writer = createClient({
-      projectId: 'local',
-      dataset: 'production',
-      apiVersion: '2025-09-01',
-      apiHost: lake.url,
-      useProjectHostname: false,
-      useCdn: false,
-      token: 'local-lake-write-token',
-    })
+    const writer = lakeClient(lake.url, 'local-lake-write-token')
     const later = new Date(Date.now() + 86_400_000).toISOString()
     await writer.createOrReplace({ ...scheduledCopy(), publishedAt: later })
     try {

@@ -1,4 +1,5 @@
-import { createClient, type SanityClient } from '@sanity/client'
+import type { ClientConfig, SanityClient } from '@sanity/client'
+import { lakeClient } from '@/sanity/lake/client'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -63,17 +64,8 @@ export async function stopTestLake(test: TestLake | undefined): Promise<void> {
 }
 
 /** The real @sanity/client, pointed at the lake the way lib/sanity/client.ts does it. */
-export function clientFor(lake: Lake, token?: string, extra: Record<string, unknown> = {}): SanityClient {
-  return createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-09-01',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
-    token,
-    ...extra,
-  })
+export function clientFor(lake: Lake, token?: string, extra: Partial<ClientConfig> = {}): SanityClient {
+  return lakeClient(lake.url, token, extra)
 }
 
 /** The status and message of a rejected client call (fails the test if the call succeeded). */
