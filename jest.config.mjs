@@ -25,6 +25,8 @@ const esmPackages = [
   '@sanity/preview-url-secret',
   '@sanity/comlink',
   '@sanity/presentation-comlink',
+  'feed',
+  'xml-js',
 ]
 
 /** @type {import('jest').Config} */

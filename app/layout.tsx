@@ -7,6 +7,7 @@ import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { SkipLink } from '@/components/site/skip-link'
 import { siteUrl } from '@/lib/env/public'
+import { FEED_PATHS } from '@/lib/routes'
 import { isPreviewing } from '@/lib/preview'
 import { getSettings } from '@/lib/settings'
 import './globals.css'
@@ -18,6 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(siteUrl),
     title: { default: title, template: `%s | ${title}` },
     description: stegaClean(settings.description),
+    alternates: {
+      types: { 'application/rss+xml': FEED_PATHS.rss, 'application/atom+xml': FEED_PATHS.atom },
+    },
   }
 }
 

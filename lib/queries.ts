@@ -106,6 +106,20 @@ export const warmTargetsQuery = defineQuery(`
   }
 `)
 
+/** The newest posts for the RSS and Atom feeds: never drafts, never scheduled posts. */
+export const feedPostsQuery = defineQuery(`
+  *[${visiblePost}] | order(publishedAt desc, _id asc) [0...$limit]{
+    ${postCardFields},
+    _updatedAt,
+    categories[]{ _key, _ref, "target": @->{ _id, title } }
+  }
+`)
+
+/** Every visible post for the sitemap, with when it last changed. */
+export const sitemapQuery = defineQuery(`
+  *[${visiblePost}] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }
+`)
+
 export const settingsQuery = defineQuery(`
   *[_type == "siteSettings" && _id == "siteSettings"][0]{
     _id,

@@ -659,6 +659,42 @@ export type WarmTargetsQueryResult = {
 };
 
 // Source: lib/queries.ts
+// Variable: feedPostsQuery
+// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{      _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },    _updatedAt,    categories[]{ _key, _ref, "target": @->{ _id, title } }  }
+export type FeedPostsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  publishedAt: string | null;
+  summary: string | null;
+  author: {
+    _ref: string;
+    target: {
+      _id: string;
+      name: string | null;
+    };
+  } | null;
+  _updatedAt: string;
+  categories: Array<{
+    _key: string;
+    _ref: string;
+    target: {
+      _id: string;
+      title: string | null;
+    };
+  }> | null;
+}>;
+
+// Source: lib/queries.ts
+// Variable: sitemapQuery
+// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }
+export type SitemapQueryResult = Array<{
+  _id: string;
+  slug: string | null;
+  _updatedAt: string;
+}>;
+
+// Source: lib/queries.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    title,    description,    donateUrl,    navigation[]{ _key, label, href }  }
 export type SettingsQueryResult = {
@@ -683,6 +719,8 @@ declare module "@sanity/client" {
     '\n  *[_type == "slugRedirect" && from == $slug][0]{\n    _id,\n    post,\n    "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{ _id, "slug": slug.current }\n  }\n': SlugRedirectQueryResult;
     '\n  *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from\n': PostOldSlugsQueryResult;
     '\n  {\n    "linkedFrom": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))])\n  }\n': WarmTargetsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n,\n    _updatedAt,\n    categories[]{ _key, _ref, "target": @->{ _id, title } }\n  }\n': FeedPostsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }\n': SitemapQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    navigation[]{ _key, label, href }\n  }\n': SettingsQueryResult;
   }
 }

@@ -2,7 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import { POSTS_PER_PAGE } from '@/lib/posts'
 import { warmTargetsQuery } from '@/lib/queries'
-import { postPath, postsPagePath } from '@/lib/routes'
+import { FEED_PATHS, postPath, postsPagePath, SITEMAP_PATH } from '@/lib/routes'
 import { sanityClient } from '@/lib/sanity/client'
 import type { WarmTargetsQueryResult } from '@/lib/sanity.types'
 import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
@@ -23,9 +23,9 @@ export type WarmTargetsMatchQuery = [
 
 /**
  * The pages to request after a change, so the first visitor after a publish already gets the new version (a stale
- * page is otherwise served once while it regenerates): the post itself, the first list pages, and the posts that link
- * to the document. Correctness never depends on this list; the cache tags do. Pages left out (deeper list pages)
- * regenerate on their first visit.
+ * page is otherwise served once while it regenerates): the post itself, the first list pages, the posts that link to
+ * the document, and for a post the feeds and the sitemap. Correctness never depends on this list; the cache tags do.
+ * Pages left out (deeper list pages) regenerate on their first visit.
  */
 export function warmPaths(change: WebhookPayload, { linkedFrom, total }: WarmTargets): string[] {
   const paths: string[] = []
@@ -35,6 +35,7 @@ export function warmPaths(change: WebhookPayload, { linkedFrom, total }: WarmTar
   const listPages = Math.min(WARM_LIST_PAGES, Math.max(1, Math.ceil(total / POSTS_PER_PAGE)))
   for (let page = 1; page <= listPages; page += 1) paths.push(postsPagePath(page))
   for (const slug of linkedFrom) if (slug) paths.push(postPath(slug))
+  if (change._type === 'post') paths.push(FEED_PATHS.rss, FEED_PATHS.atom, SITEMAP_PATH)
   return [...new Set(paths)]
 }
 

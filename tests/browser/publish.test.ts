@@ -51,13 +51,13 @@ const serverLog = () => readFileSync(path.join(outputDir, 'test-publish-server.l
 const ROUNDUP = '/blog/tip-report-2026-roundup'
 
 describe('publishing to the built site through the lake’s webhooks', () => {
-  it('shows an edit on the post, the home list and a post that links to it, from the first visit', async () => {
+  it('shows an edit on the post, the home list, a post that links to it and the feeds, from the first visit', async () => {
     for (const page of ['/blog/online-recruitment-scams', '/', ROUNDUP]) expect((await get(page)).status).toBe(200)
     await writer.patch('post-online-recruitment-scams').set({ title: 'Fake job ads, revisited' }).commit()
     await site.lake.webhookIdle()
     // The webhook warms these pages itself, so nobody gets the old version once it has had a moment.
     await new Promise((resolve) => setTimeout(resolve, 2000))
-    for (const page of ['/blog/online-recruitment-scams', '/', ROUNDUP]) {
+    for (const page of ['/blog/online-recruitment-scams', '/', ROUNDUP, '/feed.xml', '/atom.xml']) {
       expect(await get(page)).toMatchObject({ status: 200, body: expect.stringContaining('Fake job ads, revisited') })
     }
   })
@@ -68,6 +68,8 @@ describe('publishing to the built site through the lake’s webhooks', () => {
     await writer.delete('post-procurement-as-prevention')
     await waitForPage('/blog/procurement-as-prevention', (page) => page.status === 404)
     await waitForPage('/', (page) => page.status === 200 && !page.body.includes(link))
+    await waitForPage('/feed.xml', (page) => page.status === 200 && !page.body.includes('/blog/procurement-as-prevention'))
+    await waitForPage('/sitemap.xml', (page) => page.status === 200 && !page.body.includes('/blog/procurement-as-prevention'))
     const roundup = await waitForPage(ROUNDUP, (page) => page.status === 200 && !page.body.includes(link))
     expect(roundup.body).toContain('How to read the annual Trafficking in Persons Report')
   })

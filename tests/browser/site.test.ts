@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { projectRoot } from '@/scripts/lib/local-env'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from './support/browser'
@@ -85,5 +87,37 @@ describe('the built site on the local lake', () => {
     const response = await page.goto(`${site.url}/blog/no-such-post-here`)
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/couldn.t find/i)
+  })
+
+  it('serves RSS, Atom and a sitemap of the published posts only, with absolute links, and a robots.txt', async () => {
+    const sample = readFileSync(path.join(projectRoot, 'sanity', 'sample', 'data.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line): { _id: string; _type: string; publishedAt?: string } => JSON.parse(line))
+    const published = sample.filter(
+      (doc) => doc._type === 'post' && !doc._id.startsWith('drafts.') && Date.parse(doc.publishedAt ?? '') <= Date.now(),
+    )
+    const drafts = ['Keeping shelter doors open this winter', 'what makes employment pathways last']
+    const parser = new XMLParser({ isArray: (name) => ['item', 'entry', 'url'].includes(name) })
+    const read = async (pathname: string, type: RegExp) => {
+      const response = await fetch(site.url + pathname)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toMatch(type)
+      const body = await response.text()
+      expect(XMLValidator.validate(body)).toBe(true)
+      for (const title of drafts) expect(body).not.toContain(title)
+      return parser.parse(body)
+    }
+    const rss = await read('/feed.xml', /application\/rss\+xml/)
+    const links: string[] = rss.rss.channel.item.map((item: { link: string }) => item.link)
+    expect(links).toHaveLength(published.length)
+    expect(links.every((link) => link.startsWith(`${site.url}/blog/`))).toBe(true)
+    const atom = await read('/atom.xml', /application\/atom\+xml/)
+    expect(atom.feed.entry).toHaveLength(published.length)
+    const map = await read('/sitemap.xml', /xml/)
+    const urls: string[] = map.urlset.url.map((entry: { loc: string }) => entry.loc)
+    expect(urls.filter((url) => url.includes('/blog/'))).toHaveLength(published.length)
+    const robots = await (await fetch(site.url + '/robots.txt')).text()
+    expect(robots).toContain(`Sitemap: ${site.url}/sitemap.xml`)
   })
 })

@@ -4,7 +4,7 @@ import { warmPaths } from '@/lib/webhook/warm'
 const DATE = '2026-01-01T00:00:00Z'
 
 describe('the pages a webhook warms', () => {
-  it('is the post, the list pages and the posts that link to it, each once', () => {
+  it('is the post, the list pages, the posts that link to it, the feeds and the sitemap, each once', () => {
     const change = {
       _id: 'post-1',
       _type: 'post',
@@ -18,14 +18,18 @@ describe('the pages a webhook warms', () => {
       '/page/2',
       '/page/3',
       '/blog/older',
+      '/feed.xml',
+      '/atom.xml',
+      '/sitemap.xml',
     ])
   })
 
   it('includes the old URL of a renamed post, and the 404 of a deleted one', () => {
     const renamed = { _id: 'post-1', _type: 'post', operation: 'update' as const, slug: { before: 'a', after: 'b' } }
-    expect(warmPaths(renamed, { linkedFrom: [], total: 3 })).toEqual(['/blog/b', '/blog/a', '/'])
+    const feeds = ['/feed.xml', '/atom.xml', '/sitemap.xml']
+    expect(warmPaths(renamed, { linkedFrom: [], total: 3 })).toEqual(['/blog/b', '/blog/a', '/', ...feeds])
     const deleted = { _id: 'post-1', _type: 'post', operation: 'delete' as const, slug: { before: 'a', after: null } }
-    expect(warmPaths(deleted, { linkedFrom: [], total: 3 })).toEqual(['/blog/a', '/'])
+    expect(warmPaths(deleted, { linkedFrom: [], total: 3 })).toEqual(['/blog/a', '/', ...feeds])
   })
 
   it('stops at five list pages, however long the list', () => {

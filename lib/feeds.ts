@@ -1,0 +1,72 @@
+import 'server-only'
+import { Feed } from 'feed'
+import { z } from 'zod'
+import { typeTag } from '@/lib/cache-tags'
+import { logContentError, parseDocument } from '@/lib/content-validation'
+import { siteUrl } from '@/lib/env/public'
+import { FeedPost, SitemapPost } from '@/lib/models/feed'
+import { feedPostsQuery, sitemapQuery } from '@/lib/queries'
+import { FEED_PATHS, postPath } from '@/lib/routes'
+import { fetchContent } from '@/lib/sanity/fetch'
+import { getSettings } from '@/lib/settings'
+
+export type { SitemapPost } from '@/lib/models/feed'
+
+/** How many of the newest posts the feeds carry. */
+export const FEED_LENGTH = 30
+
+const absolute = (path: string) => `${siteUrl}${path}`
+
+/** Parses each entry on its own: a post that fails validation is logged and left out, the rest still go out. */
+function parseEach<S extends z.ZodType>(schema: S, raw: unknown, what: string): z.output<S>[] {
+  const list = parseDocument(z.array(z.unknown()), raw, what)
+  if (!list.ok) throw list.error
+  return list.value.flatMap((item, index) => {
+    const parsed = parseDocument(schema, item, `${what}[${index}]`)
+    if (parsed.ok) return [parsed.value]
+    logContentError(parsed.error)
+    return []
+  })
+}
+
+/** The RSS 2.0 and Atom feeds of the newest published posts, with absolute links and full summaries. */
+export async function buildFeed(): Promise<Feed> {
+  const [settings, raw] = await Promise.all([
+    getSettings(),
+    // Feeds are public documents: never drafts, whoever asks.
+    fetchContent({ query: feedPostsQuery, params: { limit: FEED_LENGTH }, tags: [typeTag('post')], preview: false }),
+  ])
+  const posts = parseEach(FeedPost, raw, 'feed')
+  const newest = posts.reduce<string | undefined>((latest, post) => (!latest || post.updatedAt > latest ? post.updatedAt : latest), undefined)
+  const feed = new Feed({
+    id: absolute('/'),
+    link: absolute('/'),
+    title: settings.title,
+    description: settings.description,
+    language: 'en',
+    updated: newest ? new Date(newest) : undefined,
+    generator: false,
+    copyright: `© ${settings.title}`,
+    feedLinks: { rss: absolute(FEED_PATHS.rss), atom: absolute(FEED_PATHS.atom) },
+  })
+  for (const post of posts) {
+    const link = absolute(postPath(post.slug))
+    feed.addItem({
+      id: link,
+      link,
+      title: post.title,
+      description: post.summary,
+      date: new Date(post.updatedAt),
+      published: new Date(post.publishedAt),
+      author: post.author ? [{ name: post.author }] : undefined,
+      category: post.categories.map((name) => ({ name })),
+    })
+  }
+  return feed
+}
+
+/** Every published post, for the sitemap. */
+export async function getSitemapPosts(): Promise<SitemapPost[]> {
+  const raw = await fetchContent({ query: sitemapQuery, tags: [typeTag('post')], preview: false })
+  return parseEach(SitemapPost, raw, 'sitemap')
+}
