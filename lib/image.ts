@@ -18,3 +18,10 @@ export function urlForImage(source: ImageSource): string {
 
 /** Sanity asset ids encode the original size: `image-<hash>-<width>x<height>-<ext>`. */
 export const IMAGE_ASSET_ID = /^image-[A-Za-z0-9]+-\d+x\d+-[a-z0-9]+$/
+
+/** Open Graph and Twitter cards: 1200×630, cropped around the editor's hotspot. */
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const
+
+export function shareImageUrl(source: ImageSource): string {
+  return builder.image(source).width(SHARE_IMAGE_SIZE.width).height(SHARE_IMAGE_SIZE.height).fit('crop').auto('format').url()
+}

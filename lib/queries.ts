@@ -40,6 +40,7 @@ const postCardFields = /* groq */ `
 export const postQuery = defineQuery(`
   *[${visiblePost} && slug.current == $slug][0]{
     _id,
+    _updatedAt,
     title,
     "slug": slug.current,
     publishedAt,

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { IMAGE_ASSET_ID, urlForImage, type ImageCrop } from '@/lib/image'
+import { IMAGE_ASSET_ID, shareImageUrl, urlForImage, type ImageCrop } from '@/lib/image'
 import { OptionalText, resolvedReference } from './shared'
 
 /** What components need to render an image: a ready URL, its alt text, and its intrinsic (cropped) size. */
-export type ImageData = { src: string; alt: string; width: number; height: number; lqip?: string }
+export type ImageData = { src: string; shareSrc: string; alt: string; width: number; height: number; lqip?: string }
 
 const Crop = z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
 const Hotspot = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
@@ -39,8 +39,10 @@ export const SanityImage = z
     const target = asset?.target
     if (!target || !alt) return null
     const { dimensions, lqip } = target.metadata
+    const source = { asset: { _ref: target._id }, crop: crop ?? undefined, hotspot: hotspot ?? undefined }
     return {
-      src: urlForImage({ asset: { _ref: target._id }, crop: crop ?? undefined, hotspot: hotspot ?? undefined }),
+      src: urlForImage(source),
+      shareSrc: shareImageUrl(source),
       alt,
       ...croppedSize(dimensions.width, dimensions.height, crop),
       ...(lqip?.startsWith('data:image/') ? { lqip } : {}),

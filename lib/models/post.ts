@@ -6,7 +6,7 @@ import { OptionalRelatedLinks, type RelatedLinks } from './related-links'
 import { RequiredRichText, RichText, type RichTextItem } from './rich-text'
 import type { PostQueryResult } from '@/lib/sanity.types'
 import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
-import { Key, OptionalText, postSummaryShape, RequiredText, resolvedReference } from './shared'
+import { IsoDateTime, Key, OptionalText, postSummaryShape, RequiredText, resolvedReference } from './shared'
 
 export type Author = { name: string; role?: string }
 export type Category = { title: string; slug: string }
@@ -20,6 +20,7 @@ export type Post = {
   slug: string
   href: string
   publishedAt: string
+  updatedAt: string
   summary: string
   seo: { title?: string; description?: string }
   author: Author | null
@@ -49,6 +50,7 @@ const TakeawaySection = z.object({
 export const Post = z
   .object({
     ...postSummaryShape,
+    _updatedAt: IsoDateTime,
     seo: z.object({ title: OptionalText, description: OptionalText }).nullish(),
     author: AuthorRef,
     categories: z.array(CategoryRef).nullish(),
@@ -79,6 +81,7 @@ export const Post = z
       slug: raw.slug,
       href,
       publishedAt: raw.publishedAt,
+      updatedAt: raw._updatedAt,
       summary: raw.summary,
       seo: { title: raw.seo?.title, description: raw.seo?.description },
       author: raw.author,

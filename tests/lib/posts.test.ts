@@ -42,6 +42,9 @@ describe('findPost', () => {
       width: 1600,
       height: 900,
       lqip: 'data:image/jpeg;base64,AAAA',
+      // For link previews: 1200×630, cut from the middle of the 1600×900 original.
+      shareSrc:
+        'http://127.0.0.1:3100/images/local/production/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567-1600x900.jpg?rect=0,30,1600,840&w=1200&h=630&fit=crop&auto=format',
     })
   })
 

@@ -75,6 +75,48 @@ describe('/blog/[slug]', () => {
   })
 })
 
+describe('/blog/[slug] for search engines and sharing', () => {
+  const jsonLd = () =>
+    [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? ''))
+
+  it('describes the post as a schema.org Article with a breadcrumb trail', async () => {
+    render(await PostPage(props('field-guide')))
+    const [article, breadcrumbs] = jsonLd()
+    expect(article).toMatchObject({
+      '@type': 'Article',
+      headline: fieldGuide.title,
+      datePublished: fieldGuide.publishedAt,
+      dateModified: fieldGuide._updatedAt,
+      url: 'http://localhost:3000/blog/field-guide',
+      author: [{ '@type': 'Person', name: 'Ana Reyes' }],
+      publisher: { '@type': 'Organization', name: 'Freedom Ledger' },
+      image: [expect.stringMatching(/w=1200&h=630&fit=crop/)],
+    })
+    expect(breadcrumbs.itemListElement.map((item: { item: string }) => item.item)).toEqual([
+      'http://localhost:3000/',
+      'http://localhost:3000/blog/field-guide',
+    ])
+  })
+
+  it('cannot be used to inject markup through a title', async () => {
+    const hostile = '</script><script>alert(1)</script>'
+    serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), { ...fieldGuide, title: hostile }])
+    const { container } = render(await PostPage(props('field-guide')))
+    expect(container.querySelectorAll('script:not([type])')).toHaveLength(0)
+    expect(jsonLd()[0].headline).toBe(hostile)
+  })
+
+  it('shares with a 1200×630 cover card on Open Graph and Twitter', async () => {
+    const metadata = await generateMetadata(props('field-guide'))
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      url: '/blog/field-guide',
+      images: [{ width: 1200, height: 630, alt: 'A stack of printed reports', url: expect.stringContaining('w=1200&h=630') }],
+    })
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' })
+  })
+})
+
 describe('/blog/[slug] in preview (Draft Mode)', () => {
   beforeEach(() => {
     draftModeState.isEnabled = true
