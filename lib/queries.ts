@@ -121,6 +121,18 @@ export const sitemapQuery = defineQuery(`
   *[${visiblePost}] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }
 `)
 
+const searchableText = /* groq */ `[title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])]`
+
+/**
+ * Posts whose title, summary or text contain every term (each a prefix, `$terms` is a list of strings). Terms are
+ * always a parameter: whatever a visitor types is matched as text and never becomes GROQ.
+ */
+export const searchQuery = defineQuery(`
+  *[${visiblePost} && ${searchableText} match $terms]
+    | score(boost(title match $terms, 3), boost(summary match $terms, 2), ${searchableText} match $terms)
+    | order(_score desc, publishedAt desc) [0...$limit]{ ${postCardFields} }
+`)
+
 export const settingsQuery = defineQuery(`
   *[_type == "siteSettings" && _id == "siteSettings"][0]{
     _id,

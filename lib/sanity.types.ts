@@ -696,6 +696,24 @@ export type SitemapQueryResult = Array<{
 }>;
 
 // Source: lib/queries.ts
+// Variable: searchQuery
+// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)    | order(_score desc, publishedAt desc) [0...$limit]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } } }
+export type SearchQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  publishedAt: string | null;
+  summary: string | null;
+  author: {
+    _ref: string;
+    target: {
+      _id: string;
+      name: string | null;
+    };
+  } | null;
+}>;
+
+// Source: lib/queries.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    title,    description,    donateUrl,    navigation[]{ _key, label, href }  }
 export type SettingsQueryResult = {
@@ -722,6 +740,7 @@ declare module "@sanity/client" {
     '\n  {\n    "linkedFrom": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))])\n  }\n': WarmTargetsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n,\n    _updatedAt,\n    categories[]{ _key, _ref, "target": @->{ _id, title } }\n  }\n': FeedPostsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }\n': SitemapQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]\n    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)\n    | order(_score desc, publishedAt desc) [0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n': SearchQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    navigation[]{ _key, label, href }\n  }\n': SettingsQueryResult;
   }
 }

@@ -16,17 +16,18 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
       <Link className="site-title" href="/">
         {title}
       </Link>
-      {navigation.length > 0 ? (
-        <nav aria-label="Main">
-          <ul>
-            {navigation.map((link) => (
-              <li key={link.key}>
-                <NavItem link={link} />
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <nav aria-label="Main">
+        <ul>
+          {navigation.map((link) => (
+            <li key={link.key}>
+              <NavItem link={link} />
+            </li>
+          ))}
+          <li>
+            <Link href="/search">Search</Link>
+          </li>
+        </ul>
+      </nav>
     </header>
   )
 }

@@ -43,7 +43,10 @@ describe('root layout', () => {
     const page = await renderLayout()
     expect(page.querySelector('header .site-title')?.textContent).toBe('Freedom Ledger')
     const nav = [...page.querySelectorAll('header nav a')].map((link) => [link.textContent, link.getAttribute('href')])
-    expect(nav).toEqual([['About', '/about']])
+    expect(nav).toEqual([
+      ['About', '/about'],
+      ['Search', '/search'],
+    ])
     const donate = page.querySelector('footer a')
     expect(donate?.getAttribute('href')).toBe('https://example.org/donate')
     expect(donate?.textContent).toBe('Donate to Freedom Ledger')
