@@ -75,7 +75,7 @@ async function findMovedPost(slug: string, preview: boolean): Promise<PostLookup
  */
 export async function getPostsPage(page: number): Promise<PostsPage | null> {
   if (!Number.isInteger(page) || page < 1) return null
-  const start = (page - 1) * POSTS_PER_PAGE
+  const start = pageStart(page)
   const raw = await fetchContent({
     query: postListQuery,
     params: { start, end: start + POSTS_PER_PAGE },
@@ -84,11 +84,21 @@ export async function getPostsPage(page: number): Promise<PostsPage | null> {
   })
   const list = parseDocument(PostList, raw, 'post list')
   if (!list.ok) throw list.error
-  const { total, posts } = list.value
+  return toPostsPage(page, list.value.total, list.value.posts)
+}
+
+/** The first post index of page `page` (1-based). */
+export const pageStart = (page: number): number => (page - 1) * POSTS_PER_PAGE
+
+/**
+ * One page of a listing from its total and its raw cards; null when the page is past the end (page 1 always exists).
+ * A card that fails validation is logged and left out; the rest still show.
+ */
+export function toPostsPage(page: number, total: number, items: readonly unknown[]): PostsPage | null {
   const totalPages = Math.max(1, Math.ceil(total / POSTS_PER_PAGE))
   if (page > totalPages) return null
-  const cards = posts.flatMap((item, index) => {
-    const card = parseDocument(PostCard, item, `posts[${start + index}]`)
+  const cards = items.flatMap((item, index) => {
+    const card = parseDocument(PostCard, item, `posts[${pageStart(page) + index}]`)
     if (card.ok) return [card.value]
     logContentError(card.error)
     return []

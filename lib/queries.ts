@@ -46,7 +46,7 @@ export const postQuery = defineQuery(`
     publishedAt,
     summary,
     seo{ title, description },
-    author{ _ref, "target": @->{ _id, name, role } },
+    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current } },
     categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },
     coverImage{ ${imageFields} },
     intro[]{ ${richTextFields} },
@@ -131,6 +131,32 @@ export const searchQuery = defineQuery(`
   *[${visiblePost} && ${searchableText} match $terms]
     | score(boost(title match $terms, 3), boost(summary match $terms, 2), ${searchableText} match $terms)
     | order(_score desc, publishedAt desc) [0...$limit]{ ${postCardFields} }
+`)
+
+const newestFirst = /* groq */ `order(publishedAt desc, _id asc)`
+
+/** A category and one page of its visible posts, newest first. */
+export const categoryPageQuery = defineQuery(`
+  *[_type == "category" && slug.current == $slug][0]{
+    _id,
+    title,
+    "slug": slug.current,
+    description,
+    "total": count(*[${visiblePost} && references(^._id)]),
+    "posts": *[${visiblePost} && references(^._id)] | ${newestFirst} [$start...$end]{ ${postCardFields} }
+  }
+`)
+
+/** An author and one page of their visible posts, newest first. */
+export const authorPageQuery = defineQuery(`
+  *[_type == "author" && slug.current == $slug][0]{
+    _id,
+    name,
+    "slug": slug.current,
+    role,
+    "total": count(*[${visiblePost} && author._ref == ^._id]),
+    "posts": *[${visiblePost} && author._ref == ^._id] | ${newestFirst} [$start...$end]{ ${postCardFields} }
+  }
 `)
 
 export const settingsQuery = defineQuery(`

@@ -401,7 +401,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/queries.ts
 // Variable: postQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    summary,    seo{ title, description },    author{ _ref, "target": @->{ _id, name, role } },    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },    coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } },    intro[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } },    takeawaySections[]{      _key,      title,      takeaways[]{ _key, heading, body[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } } }    },    relatedLinks{      heading,      intro,      links[]{        _key,        _type,        _type == "relatedPost" => {          label,          post,          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{            _id, title, "slug": slug.current, summary, coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } }          }        },        _type == "externalLink" => { url, label }      }    }  }
+// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    summary,    seo{ title, description },    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current } },    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },    coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } },    intro[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } },    takeawaySections[]{      _key,      title,      takeaways[]{ _key, heading, body[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } } }    },    relatedLinks{      heading,      intro,      links[]{        _key,        _type,        _type == "relatedPost" => {          label,          post,          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{            _id, title, "slug": slug.current, summary, coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } }          }        },        _type == "externalLink" => { url, label }      }    }  }
 export type PostQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -419,6 +419,7 @@ export type PostQueryResult = {
       _id: string;
       name: string | null;
       role: string | null;
+      slug: string | null;
     };
   } | null;
   categories: Array<{
@@ -714,6 +715,56 @@ export type SearchQueryResult = Array<{
 }>;
 
 // Source: lib/queries.ts
+// Variable: categoryPageQuery
+// Query: *[_type == "category" && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    description,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } } }  }
+export type CategoryPageQueryResult = {
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  description: string | null;
+  total: number;
+  posts: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    publishedAt: string | null;
+    summary: string | null;
+    author: {
+      _ref: string;
+      target: {
+        _id: string;
+        name: string | null;
+      };
+    } | null;
+  }>;
+} | null;
+
+// Source: lib/queries.ts
+// Variable: authorPageQuery
+// Query: *[_type == "author" && slug.current == $slug][0]{    _id,    name,    "slug": slug.current,    role,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } } }  }
+export type AuthorPageQueryResult = {
+  _id: string;
+  name: string | null;
+  slug: string | null;
+  role: string | null;
+  total: number;
+  posts: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    publishedAt: string | null;
+    summary: string | null;
+    author: {
+      _ref: string;
+      target: {
+        _id: string;
+        name: string | null;
+      };
+    } | null;
+  }>;
+} | null;
+
+// Source: lib/queries.ts
 // Variable: settingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    title,    description,    donateUrl,    navigation[]{ _key, label, href }  }
 export type SettingsQueryResult = {
@@ -732,7 +783,7 @@ export type SettingsQueryResult = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    summary,\n    seo{ title, description },\n    author{ _ref, "target": @->{ _id, name, role } },\n    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },\n    coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n },\n    intro[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n },\n    takeawaySections[]{\n      _key,\n      title,\n      takeaways[]{ _key, heading, body[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n } }\n    },\n    relatedLinks{\n      heading,\n      intro,\n      links[]{\n        _key,\n        _type,\n        _type == "relatedPost" => {\n          label,\n          post,\n          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{\n            _id, title, "slug": slug.current, summary, coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n          }\n        },\n        _type == "externalLink" => { url, label }\n      }\n    }\n  }\n': PostQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    summary,\n    seo{ title, description },\n    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current } },\n    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },\n    coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n },\n    intro[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n },\n    takeawaySections[]{\n      _key,\n      title,\n      takeaways[]{ _key, heading, body[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n } }\n    },\n    relatedLinks{\n      heading,\n      intro,\n      links[]{\n        _key,\n        _type,\n        _type == "relatedPost" => {\n          label,\n          post,\n          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{\n            _id, title, "slug": slug.current, summary, coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n          }\n        },\n        _type == "externalLink" => { url, label }\n      }\n    }\n  }\n': PostQueryResult;
     '\n  {\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': PostListQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit].slug.current\n': PostSlugsQueryResult;
     '\n  *[_type == "slugRedirect" && from == $slug][0]{\n    _id,\n    post,\n    "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{ _id, "slug": slug.current }\n  }\n': SlugRedirectQueryResult;
@@ -741,6 +792,8 @@ declare module "@sanity/client" {
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n,\n    _updatedAt,\n    categories[]{ _key, _ref, "target": @->{ _id, title } }\n  }\n': FeedPostsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }\n': SitemapQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]\n    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)\n    | order(_score desc, publishedAt desc) [0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n': SearchQueryResult;
+    '\n  *[_type == "category" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': CategoryPageQueryResult;
+    '\n  *[_type == "author" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    role,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': AuthorPageQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    navigation[]{ _key, label, href }\n  }\n': SettingsQueryResult;
   }
 }

@@ -1,4 +1,6 @@
+import Link from 'next/link'
 import type { Post } from '@/lib/models/post'
+import { authorPath, categoryPath } from '@/lib/routes'
 import { formatDate } from '../format-date'
 import { CoverImage } from './cover-image'
 
@@ -13,7 +15,7 @@ export function PostHeader({ post }: { post: Post }) {
           <>
             {' · '}
             <span className="byline">
-              By {author.name}
+              By {author.slug ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}
               {author.role ? `, ${author.role}` : null}
             </span>
           </>
@@ -22,7 +24,9 @@ export function PostHeader({ post }: { post: Post }) {
       {categories.length > 0 ? (
         <ul className="post-categories" aria-label="Categories">
           {categories.map((category) => (
-            <li key={category.slug}>{category.title}</li>
+            <li key={category.slug}>
+              <Link href={categoryPath(category.slug)}>{category.title}</Link>
+            </li>
           ))}
         </ul>
       ) : null}

@@ -1,12 +1,15 @@
 import Link from 'next/link'
 import { postsPagePath } from '@/lib/routes'
 
-export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+type Props = { page: number; totalPages: number; pathFor?: (page: number) => string }
+
+/** Newer/older links for a listing; `pathFor` gives a page's URL (the home list's by default). */
+export function Pagination({ page, totalPages, pathFor = postsPagePath }: Props) {
   if (totalPages <= 1) return null
   return (
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? (
-        <Link href={postsPagePath(page - 1)} rel="prev">
+        <Link href={pathFor(page - 1)} rel="prev">
           ← Newer posts
         </Link>
       ) : null}
@@ -14,7 +17,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={postsPagePath(page + 1)} rel="next">
+        <Link href={pathFor(page + 1)} rel="next">
           Older posts →
         </Link>
       ) : null}

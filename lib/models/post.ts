@@ -8,7 +8,7 @@ import type { PostQueryResult } from '@/lib/sanity.types'
 import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
 import { IsoDateTime, Key, OptionalText, postSummaryShape, RequiredText, resolvedReference } from './shared'
 
-export type Author = { name: string; role?: string }
+export type Author = { name: string; role?: string; slug?: string }
 export type Category = { title: string; slug: string }
 export type Takeaway = { key: string; heading?: string; anchorId?: string; body: RichTextItem[] }
 export type TakeawaySection = { key: string; title: string; anchorId: string; takeaways: Takeaway[] }
@@ -31,9 +31,13 @@ export type Post = {
   relatedLinks: (RelatedLinks & { anchorId: string }) | null
 }
 
-export const AuthorRef = resolvedReference(z.object({ _id: z.string(), name: RequiredText, role: OptionalText }))
+export const AuthorRef = resolvedReference(
+  z.object({ _id: z.string(), name: RequiredText, role: OptionalText, slug: OptionalText }),
+)
   .nullish()
-  .transform((ref): Author | null => (ref?.target ? { name: ref.target.name, role: ref.target.role } : null))
+  .transform((ref): Author | null =>
+    ref?.target ? { name: ref.target.name, role: ref.target.role, ...(ref.target.slug ? { slug: ref.target.slug } : {}) } : null,
+  )
 
 const CategoryRef = resolvedReference(z.object({ _id: z.string(), title: RequiredText, slug: RequiredText })).extend({
   _key: Key,

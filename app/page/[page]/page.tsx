@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { PostsPageView } from '@/components/posts/posts-page-view'
 import { getPostsPage } from '@/lib/posts'
-import { postsPagePath } from '@/lib/routes'
+import { parsePageNumber, postsPagePath } from '@/lib/routes'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -12,11 +12,6 @@ type Props = { params: Promise<{ page: string }> }
 // Rendered on first visit, then cached like the prerendered pages.
 export function generateStaticParams(): { page: string }[] {
   return []
-}
-
-/** Only canonical page numbers ("2", not "02" or "2.0"); anything else is not a page. */
-function parsePageNumber(param: string): number | null {
-  return /^[1-9]\d{0,5}$/.test(param) ? Number(param) : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -17,9 +17,11 @@ describe('PostArticle', () => {
       'A field guide to the annual report',
     ])
     expect(screen.getByText('10 January 2026').closest('time')).toHaveAttribute('datetime', '2026-01-10T09:00:00Z')
-    expect(screen.getByText(/By Ana Reyes, Policy lead/)).toBeInTheDocument()
+    expect(document.querySelector('.byline')).toHaveTextContent('By Ana Reyes, Policy lead')
+    expect(screen.getByRole('link', { name: 'Ana Reyes' })).toHaveAttribute('href', '/author/ana-reyes')
     const categories = screen.getByRole('list', { name: 'Categories' })
     expect(within(categories).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Policy'])
+    expect(within(categories).getByRole('link', { name: 'Policy' })).toHaveAttribute('href', '/category/policy')
     const cover = screen.getByRole('img', { name: 'A stack of printed reports' })
     // Jest does not apply next.config's loaderFile, so only the source URL is checked here (the loader has its own test).
     expect(decodeURIComponent(cover.getAttribute('src') ?? '')).toContain(

@@ -1,0 +1,38 @@
+import { stegaClean } from 'next-sanity'
+import { PostsPageView } from '@/components/posts/posts-page-view'
+import type { AuthorPage, CategoryPage } from '@/lib/archives'
+import { authorPath, categoryPath } from '@/lib/routes'
+
+const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '')
+
+export function categoryTitle({ category, page }: CategoryPage): string {
+  return `${stegaClean(category.title)}${pageSuffix(page.page)}`
+}
+
+export function authorTitle({ author, page }: AuthorPage): string {
+  return `Posts by ${stegaClean(author.name)}${pageSuffix(page.page)}`
+}
+
+export function CategoryView({ found }: { found: CategoryPage }) {
+  const { category, page } = found
+  return (
+    <PostsPageView
+      page={page}
+      heading={`${category.title}${pageSuffix(page.page)}`}
+      intro={category.description ? <p className="archive-intro">{category.description}</p> : null}
+      pathFor={(number) => categoryPath(category.slug, number)}
+    />
+  )
+}
+
+export function AuthorView({ found }: { found: AuthorPage }) {
+  const { author, page } = found
+  return (
+    <PostsPageView
+      page={page}
+      heading={`Posts by ${author.name}${pageSuffix(page.page)}`}
+      intro={author.role ? <p className="archive-intro">{author.role}</p> : null}
+      pathFor={(number) => authorPath(author.slug, number)}
+    />
+  )
+}
