@@ -1,18 +1,23 @@
 import type { MetadataRoute } from 'next'
 import { siteUrl } from '@/lib/env/public'
-import { getSitemapPosts } from '@/lib/feeds'
+import { getSitemapContent, type SitemapEntry } from '@/lib/feeds'
 import { POSTS_PER_PAGE } from '@/lib/posts'
-import { postPath, postsPagePath } from '@/lib/routes'
+import { authorPath, categoryPath, postPath, postsPagePath } from '@/lib/routes'
 
 export const revalidate = 3600
 
+const newest = (entries: SitemapEntry[]) =>
+  entries.reduce<string | undefined>((latest, entry) => (!latest || entry._updatedAt > latest ? entry._updatedAt : latest), undefined)
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const posts = await getSitemapPosts()
-  const newest = posts.reduce<string | undefined>((latest, post) => (!latest || post._updatedAt > latest ? post._updatedAt : latest), undefined)
+  const { posts, categories, authors } = await getSitemapContent()
+  const listed = newest(posts)
   const pages = Math.max(1, Math.ceil(posts.length / POSTS_PER_PAGE))
-  const lists = Array.from({ length: pages }, (_, index) => ({
-    url: `${siteUrl}${postsPagePath(index + 1)}`,
-    lastModified: newest,
-  }))
-  return [...lists, ...posts.map((post) => ({ url: `${siteUrl}${postPath(post.slug)}`, lastModified: post._updatedAt }))]
+  const entry = (path: string, lastModified: string | undefined) => ({ url: `${siteUrl}${path}`, lastModified })
+  return [
+    ...Array.from({ length: pages }, (_, index) => entry(postsPagePath(index + 1), listed)),
+    ...posts.map((post) => entry(postPath(post.slug), post._updatedAt)),
+    ...categories.map((category) => entry(categoryPath(category.slug), category._updatedAt)),
+    ...authors.map((author) => entry(authorPath(author.slug), author._updatedAt)),
+  ]
 }

@@ -4,13 +4,13 @@ import { z } from 'zod'
 import { typeTag } from '@/lib/cache-tags'
 import { logContentError, parseDocument } from '@/lib/content-validation'
 import { siteUrl } from '@/lib/env/public'
-import { FeedPost, SitemapPost } from '@/lib/models/feed'
+import { FeedPost, SitemapEntry, SitemapLists } from '@/lib/models/feed'
 import { feedPostsQuery, sitemapQuery } from '@/lib/queries'
 import { FEED_PATHS, postPath } from '@/lib/routes'
 import { fetchContent } from '@/lib/sanity/fetch'
 import { getSettings } from '@/lib/settings'
 
-export type { SitemapPost } from '@/lib/models/feed'
+export type { SitemapEntry } from '@/lib/models/feed'
 
 /** How many of the newest posts the feeds carry. */
 export const FEED_LENGTH = 30
@@ -65,8 +65,20 @@ export async function buildFeed(): Promise<Feed> {
   return feed
 }
 
-/** Every published post, for the sitemap. */
-export async function getSitemapPosts(): Promise<SitemapPost[]> {
-  const raw = await fetchContent({ query: sitemapQuery, tags: [typeTag('post')], preview: false })
-  return parseEach(SitemapPost, raw, 'sitemap')
+export type SitemapContent = { posts: SitemapEntry[]; categories: SitemapEntry[]; authors: SitemapEntry[] }
+
+/** Every published post, and every category and author, for the sitemap. */
+export async function getSitemapContent(): Promise<SitemapContent> {
+  const raw = await fetchContent({
+    query: sitemapQuery,
+    tags: [typeTag('post'), typeTag('category'), typeTag('author')],
+    preview: false,
+  })
+  const lists = parseDocument(SitemapLists, raw, 'sitemap')
+  if (!lists.ok) throw lists.error
+  return {
+    posts: parseEach(SitemapEntry, lists.value.posts, 'sitemap.posts'),
+    categories: parseEach(SitemapEntry, lists.value.categories, 'sitemap.categories'),
+    authors: parseEach(SitemapEntry, lists.value.authors, 'sitemap.authors'),
+  }
 }

@@ -116,9 +116,13 @@ export const feedPostsQuery = defineQuery(`
   }
 `)
 
-/** Every visible post for the sitemap, with when it last changed. */
+/** Every visible post, category and author for the sitemap, with when each last changed. */
 export const sitemapQuery = defineQuery(`
-  *[${visiblePost}] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }
+  {
+    "posts": *[${visiblePost}] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },
+    "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },
+    "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }
+  }
 `)
 
 const searchableText = /* groq */ `[title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])]`

@@ -689,12 +689,24 @@ export type FeedPostsQueryResult = Array<{
 
 // Source: lib/queries.ts
 // Variable: sitemapQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }
-export type SitemapQueryResult = Array<{
-  _id: string;
-  slug: string | null;
-  _updatedAt: string;
-}>;
+// Query: {    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },    "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },    "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }  }
+export type SitemapQueryResult = {
+  posts: Array<{
+    _id: string;
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+  categories: Array<{
+    _id: string;
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+  authors: Array<{
+    _id: string;
+    slug: string | null;
+    _updatedAt: string;
+  }>;
+};
 
 // Source: lib/queries.ts
 // Variable: searchQuery
@@ -790,7 +802,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from\n': PostOldSlugsQueryResult;
     '\n  {\n    "linkedFrom": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))])\n  }\n': WarmTargetsQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n,\n    _updatedAt,\n    categories[]{ _key, _ref, "target": @->{ _id, title } }\n  }\n': FeedPostsQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt }\n': SitemapQueryResult;
+    '\n  {\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },\n    "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },\n    "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }\n  }\n': SitemapQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]\n    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)\n    | order(_score desc, publishedAt desc) [0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n': SearchQueryResult;
     '\n  *[_type == "category" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': CategoryPageQueryResult;
     '\n  *[_type == "author" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    role,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': AuthorPageQueryResult;

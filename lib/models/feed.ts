@@ -35,15 +35,23 @@ export const FeedPost = z
     }),
   )
 
-/** A post in the sitemap; one without a slug has no URL to list. */
-export const SitemapPost = z.object({ _id: z.string(), slug: RequiredText, _updatedAt: IsoDateTime })
-export type SitemapPost = z.infer<typeof SitemapPost>
+/** A post, category or author in the sitemap; one without a slug has no URL to list. */
+export const SitemapEntry = z.object({ _id: z.string(), slug: RequiredText, _updatedAt: IsoDateTime })
+export type SitemapEntry = z.infer<typeof SitemapEntry>
+
+/** The sitemap's three lists; each entry is parsed on its own. */
+export const SitemapLists = z.object({
+  posts: z.array(z.unknown()),
+  categories: z.array(z.unknown()),
+  authors: z.array(z.unknown()),
+})
 
 type FeedPostResult = FeedPostsQueryResult[number]
 
 export type FeedModelsMatchQueries = [
   Expect<NoPaths<MissingKeys<z.input<typeof FeedPost>, FeedPostResult>>>,
   Expect<NoPaths<RejectedPaths<z.input<typeof FeedPost>, FeedPostResult>>>,
-  Expect<NoPaths<MissingKeys<z.input<typeof SitemapPost>, SitemapQueryResult[number]>>>,
-  Expect<NoPaths<RejectedPaths<z.input<typeof SitemapPost>, SitemapQueryResult[number]>>>,
+  Expect<NoPaths<MissingKeys<z.input<typeof SitemapEntry>, SitemapQueryResult['posts'][number]>>>,
+  Expect<NoPaths<RejectedPaths<z.input<typeof SitemapEntry>, SitemapQueryResult['authors'][number]>>>,
+  Expect<NoPaths<MissingKeys<z.input<typeof SitemapLists>, SitemapQueryResult>>>,
 ]

@@ -56,17 +56,28 @@ describe('the RSS and Atom feeds', () => {
 })
 
 describe('the sitemap and robots.txt', () => {
-  it('lists the home page and every published post with when it last changed', async () => {
+  it('lists the home page, every published post, category and author, with when each last changed', async () => {
     const entries = await sitemap()
-    expect(entries.map((entry) => entry.url)).toEqual([`${SITE}/`, `${SITE}/blog/field-guide`, `${SITE}/blog/older-post`])
+    expect(entries.map((entry) => entry.url)).toEqual([
+      `${SITE}/`,
+      `${SITE}/blog/field-guide`,
+      `${SITE}/blog/older-post`,
+      `${SITE}/category/policy`,
+      `${SITE}/author/ana-reyes`,
+    ])
     expect(entries.every((entry) => typeof entry.lastModified === 'string')).toBe(true)
   })
 
   it('adds each further list page once there are more posts than fit on one', async () => {
     serveDataset([...baseDataset, ...simplePosts(20)])
     const urls = (await sitemap()).map((entry) => entry.url)
-    expect(urls.filter((url) => !url.includes('/blog/'))).toEqual([`${SITE}/`, `${SITE}/page/2`])
-    expect(urls).toHaveLength(2 + 22)
+    expect(urls.filter((url) => !url.includes('/blog/'))).toEqual([
+      `${SITE}/`,
+      `${SITE}/page/2`,
+      `${SITE}/category/policy`,
+      `${SITE}/author/ana-reyes`,
+    ])
+    expect(urls.filter((url) => url.includes('/blog/'))).toHaveLength(22)
   })
 
   it('points crawlers at the sitemap and keeps them out of the API', () => {
