@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { projectRoot } from '@/scripts/lib/local-env'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { outputDir, startSite, type BuiltSite } from './support/site'
 
@@ -119,5 +120,25 @@ describe('the built site on the local lake', () => {
     expect(urls.filter((url) => url.includes('/blog/'))).toHaveLength(published.length)
     const robots = await (await fetch(site.url + '/robots.txt')).text()
     expect(robots).toContain(`Sitemap: ${site.url}/sitemap.xml`)
+  })
+})
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it.each([
+    ['home', '/'],
+    ['a post', roundUp],
+    ['a category', '/category/policy-advocacy'],
+    ['an author', '/author/amara-velasquez'],
+    ['search results', '/search?q=report'],
+    ['the 404 page', '/blog/no-such-post'],
+  ])('finds no violations on %s', async (_name, pathname) => {
+    expect(await axeViolations(browser, site.url + pathname)).toEqual([])
+  })
+
+  it('would report a page with problems (the check itself works)', async () => {
+    const broken = 'data:text/html,<html><body><img src="x.png"><a href="/"></a></body></html>'
+    const found = await axeViolations(browser, broken)
+    expect(found.some((line) => line.startsWith('image-alt'))).toBe(true)
+    expect(found.some((line) => line.startsWith('html-has-lang'))).toBe(true)
   })
 })

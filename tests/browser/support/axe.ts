@@ -1,0 +1,28 @@
+import { createRequire } from 'node:module'
+import type { Browser } from 'playwright-core'
+
+// axe-core (Deque's rules engine) run in the real browser: WCAG 2.0–2.2 A and AA rules.
+const axePath = createRequire(__filename).resolve('axe-core/axe.min.js')
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+type AxeWindow = { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }
+
+/** Each violation on the page at `url`, as one readable line (empty when there are none). */
+export async function axeViolations(browser: Browser, url: string): Promise<string[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  try {
+    await page.goto(url)
+    await page.addScriptTag({ path: axePath })
+    const violations = await page.evaluate(async (tags) => {
+      const { axe } = window as unknown as AxeWindow
+      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations
+    }, WCAG_AA)
+    return violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+  } finally {
+    await page.close()
+  }
+}
