@@ -23,9 +23,13 @@ async function xml(response: Response): Promise<Record<string, unknown>> {
 const SITE = 'http://localhost:3000'
 
 // The fake client does not apply perspectives, so drafts are checked against the lake in tests/browser/site.test.ts.
+let errors: jest.SpyInstance
 beforeEach(() => {
   serveDataset(baseDataset)
+  // The fixture's settings carry one bad navigation link on purpose; its log line is checked elsewhere.
+  errors = jest.spyOn(console, 'error').mockImplementation(() => {})
 })
+afterEach(() => errors.mockRestore())
 
 describe('the RSS and Atom feeds', () => {
   it('list published posts only (nothing scheduled), newest first, with absolute links and their summaries', async () => {
