@@ -3,6 +3,7 @@ import path from 'node:path'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { projectRoot } from '@/scripts/lib/local-env'
+import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { outputDir, startSite, type BuiltSite } from './support/site'
 
@@ -62,6 +63,8 @@ describe('staff preview in Draft Mode', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(DRAFT_ONLY.title)
     await page.screenshot({ path: path.join(screenshots, 'preview-banner.png') })
     await page.close()
+    // The banner is part of the page staff use: it meets WCAG 2.2 AA like every other page.
+    expect(await axeViolations(staff, site.url + DRAFT_ONLY.path)).toEqual([])
   })
 
   it('shows the draft title of a published post, in private, uncached responses', async () => {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 
 // axe-core (Deque's rules engine) run in the real browser: WCAG 2.0–2.2 A and AA rules.
 const axePath = createRequire(__filename).resolve('axe-core/axe.min.js')
@@ -9,8 +9,9 @@ type Violation = { id: string; impact: string | null; help: string; nodes: { tar
 type AxeWindow = { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }
 
 /** Each violation on the page at `url`, as one readable line (empty when there are none). */
-export async function axeViolations(browser: Browser, url: string): Promise<string[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+export async function axeViolations(opener: Browser | BrowserContext, url: string): Promise<string[]> {
+  const page = await opener.newPage()
+  await page.setViewportSize({ width: 1280, height: 900 })
   try {
     await page.goto(url)
     await page.addScriptTag({ path: axePath })
