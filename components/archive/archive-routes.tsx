@@ -1,0 +1,69 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import type { ReactNode } from 'react'
+import { getAuthorPage, getCategoryPage, type AuthorPage, type CategoryPage } from '@/lib/archives'
+import type { PostsPage } from '@/lib/posts'
+import { authorPath, categoryPath, parsePageNumber } from '@/lib/routes'
+import { authorTitle, AuthorView, categoryTitle, CategoryView } from './archive-views'
+
+type SlugProps = { params: Promise<{ slug: string }> }
+type PagedProps = { params: Promise<{ slug: string; page: string }> }
+
+type Archive<T> = {
+  find: (slug: string, page: number) => Promise<T | null>
+  path: (slug: string, page?: number) => string
+  title: (found: T) => string
+  slugOf: (found: T) => string
+  render: (found: T) => ReactNode
+}
+
+// Category and author routes differ only in what they list: one definition serves both, for page 1 and page N.
+function archiveRoutes<T extends { page: PostsPage }>({ find, path, title, slugOf, render }: Archive<T>) {
+  const metadata = (found: T | null): Metadata =>
+    found ? { title: title(found), alternates: { canonical: path(slugOf(found), found.page.page) } } : {}
+
+  /** `/category/<slug>` or `/author/<slug>`: the first page. */
+  const first = {
+    generateMetadata: async ({ params }: SlugProps): Promise<Metadata> => metadata(await find((await params).slug, 1)),
+    async Page({ params }: SlugProps) {
+      const found = await find((await params).slug, 1)
+      if (!found) notFound()
+      return render(found)
+    },
+  }
+
+  /** `…/page/<n>`: page 1 moves to the base URL; anything but a page that exists is a 404. */
+  const paged = {
+    async generateMetadata({ params }: PagedProps): Promise<Metadata> {
+      const { slug, page } = await params
+      const number = parsePageNumber(page)
+      return metadata(number && number > 1 ? await find(slug, number) : null)
+    },
+    async Page({ params }: PagedProps) {
+      const { slug, page } = await params
+      const number = parsePageNumber(page)
+      if (number === null) notFound()
+      if (number === 1) permanentRedirect(path(slug))
+      const found = await find(slug, number)
+      if (!found) notFound()
+      return render(found)
+    },
+  }
+  return { first, paged }
+}
+
+export const categoryRoutes = archiveRoutes<CategoryPage>({
+  find: getCategoryPage,
+  path: categoryPath,
+  title: categoryTitle,
+  slugOf: (found) => found.category.slug,
+  render: (found) => <CategoryView found={found} />,
+})
+
+export const authorRoutes = archiveRoutes<AuthorPage>({
+  find: getAuthorPage,
+  path: authorPath,
+  title: authorTitle,
+  slugOf: (found) => found.author.slug,
+  render: (found) => <AuthorView found={found} />,
+})
