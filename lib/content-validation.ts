@@ -59,3 +59,16 @@ export function parseDocument<S extends z.ZodType>(schema: S, raw: unknown, fall
   const error = new ContentValidationError(documentIdOf(raw, fallbackId), toContentIssues(result.error))
   return { ok: false, error }
 }
+
+/**
+ * Parses each item of a list on its own: one that fails validation is logged and left out, so it hides no other.
+ * `labelOf(index)` names an item in the log when it has no `_id`.
+ */
+export function parseEach<S extends z.ZodType>(schema: S, items: readonly unknown[], labelOf: (index: number) => string): z.output<S>[] {
+  return items.flatMap((item, index) => {
+    const parsed = parseDocument(schema, item, labelOf(index))
+    if (parsed.ok) return [parsed.value]
+    logContentError(parsed.error)
+    return []
+  })
+}

@@ -2,7 +2,7 @@ import 'server-only'
 import { Feed } from 'feed'
 import { z } from 'zod'
 import { typeTag } from '@/lib/cache-tags'
-import { logContentError, parseDocument } from '@/lib/content-validation'
+import { parseDocument, parseEach } from '@/lib/content-validation'
 import { siteUrl } from '@/lib/env/public'
 import { FeedPost, SitemapEntry, SitemapLists } from '@/lib/models/feed'
 import { feedPostsQuery, sitemapQuery } from '@/lib/queries'
@@ -17,16 +17,11 @@ export const FEED_LENGTH = 30
 
 const absolute = (path: string) => `${siteUrl}${path}`
 
-/** Parses each entry on its own: a post that fails validation is logged and left out, the rest still go out. */
-function parseEach<S extends z.ZodType>(schema: S, raw: unknown, what: string): z.output<S>[] {
+/** A list from the CMS, each entry parsed on its own. */
+function parseList<S extends z.ZodType>(schema: S, raw: unknown, what: string): z.output<S>[] {
   const list = parseDocument(z.array(z.unknown()), raw, what)
   if (!list.ok) throw list.error
-  return list.value.flatMap((item, index) => {
-    const parsed = parseDocument(schema, item, `${what}[${index}]`)
-    if (parsed.ok) return [parsed.value]
-    logContentError(parsed.error)
-    return []
-  })
+  return parseEach(schema, list.value, (index) => `${what}[${index}]`)
 }
 
 /** The RSS 2.0 and Atom feeds of the newest published posts, with absolute links and full summaries. */
@@ -36,7 +31,7 @@ export async function buildFeed(): Promise<Feed> {
     // Feeds are public documents: never drafts, whoever asks.
     fetchContent({ query: feedPostsQuery, params: { limit: FEED_LENGTH }, tags: [typeTag('post')], preview: false }),
   ])
-  const posts = parseEach(FeedPost, raw, 'feed')
+  const posts = parseList(FeedPost, raw, 'feed')
   const newest = posts.reduce<string | undefined>((latest, post) => (!latest || post.updatedAt > latest ? post.updatedAt : latest), undefined)
   const feed = new Feed({
     id: absolute('/'),
@@ -77,8 +72,8 @@ export async function getSitemapContent(): Promise<SitemapContent> {
   const lists = parseDocument(SitemapLists, raw, 'sitemap')
   if (!lists.ok) throw lists.error
   return {
-    posts: parseEach(SitemapEntry, lists.value.posts, 'sitemap.posts'),
-    categories: parseEach(SitemapEntry, lists.value.categories, 'sitemap.categories'),
-    authors: parseEach(SitemapEntry, lists.value.authors, 'sitemap.authors'),
+    posts: parseList(SitemapEntry, lists.value.posts, 'sitemap.posts'),
+    categories: parseList(SitemapEntry, lists.value.categories, 'sitemap.categories'),
+    authors: parseList(SitemapEntry, lists.value.authors, 'sitemap.authors'),
   }
 }

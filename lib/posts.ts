@@ -1,7 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { typeTag } from '@/lib/cache-tags'
-import { logContentError, parseDocument } from '@/lib/content-validation'
+import { logContentError, parseDocument, parseEach } from '@/lib/content-validation'
 import { editorIssues, type EditorIssue } from '@/lib/editor-issues'
 import { Post } from '@/lib/models/post'
 import { PostCard, PostList, PostSlugs } from '@/lib/models/post-card'
@@ -97,12 +97,7 @@ export const pageStart = (page: number): number => (page - 1) * POSTS_PER_PAGE
 export function toPostsPage(page: number, total: number, items: readonly unknown[]): PostsPage | null {
   const totalPages = Math.max(1, Math.ceil(total / POSTS_PER_PAGE))
   if (page > totalPages) return null
-  const cards = items.flatMap((item, index) => {
-    const card = parseDocument(PostCard, item, `posts[${pageStart(page) + index}]`)
-    if (card.ok) return [card.value]
-    logContentError(card.error)
-    return []
-  })
+  const cards = parseEach(PostCard, items, (index) => `posts[${pageStart(page) + index}]`)
   return { page, totalPages, total, posts: cards }
 }
 

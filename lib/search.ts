@@ -1,6 +1,6 @@
 import 'server-only'
 import { cache } from 'react'
-import { logContentError, parseDocument } from '@/lib/content-validation'
+import { parseEach } from '@/lib/content-validation'
 import { PostCard } from '@/lib/models/post-card'
 import { isPreviewing } from '@/lib/preview'
 import { searchQuery } from '@/lib/queries'
@@ -29,11 +29,5 @@ export const searchPosts = cache(async (rawQuery: string | string[] | undefined)
   if (terms.length === 0) return { query, posts: [] }
   const raw = await fetchContent({ query: searchQuery, params: { terms, limit: MAX_RESULTS }, preview: await isPreviewing() })
   const items = Array.isArray(raw) ? raw : []
-  const posts = items.flatMap((item, index) => {
-    const card = parseDocument(PostCard, item, `search[${index}]`)
-    if (card.ok) return [card.value]
-    logContentError(card.error)
-    return []
-  })
-  return { query, posts }
+  return { query, posts: parseEach(PostCard, items, (index) => `search[${index}]`) }
 })
