@@ -41,6 +41,8 @@ const config = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '^server-only$': '<rootDir>/tests/support/empty-module.ts',
+    // Stylesheets matter to the browser tests, which load the built site; jsdom needs only the markup.
+    '\\.css$': '<rootDir>/tests/support/empty-module.ts',
     // No request exists outside Next: draft mode is a switch the tests flip (see the stub).
     '^next/headers$': '<rootDir>/tests/support/next-headers.ts',
   },

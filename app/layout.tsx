@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         {preview ? <PreviewBanner /> : null}
         <SkipLink />
-        <SiteHeader title={settings.title} navigation={settings.navigation} />
+        <SiteHeader title={settings.title} navigation={settings.navigation} donateUrl={settings.donateUrl} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -7,7 +7,12 @@ export default function NotFound() {
   return (
     <div className="message-page">
       <h1>We couldn&apos;t find that page</h1>
-      <p>The link may be out of date, or the page may have moved.</p>
+      <p className="lead">The link may be out of date, or the page may have moved.</p>
+      <form action="/search" method="get" role="search" className="search-form">
+        <label htmlFor="not-found-search">Search the posts instead</label>
+        <input id="not-found-search" name="q" type="search" maxLength={100} />
+        <button type="submit">Search</button>
+      </form>
       <p>
         <Link href="/">Go to the latest posts</Link>
       </p>

@@ -7,5 +7,5 @@ export const revalidate = 3600
 export default async function HomePage() {
   const page = await getPostsPage(1)
   if (!page) notFound()
-  return <PostsPageView page={page} heading="Latest posts" />
+  return <PostsPageView page={page} heading="Latest posts" featureFirst />
 }

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
-import { siteUrl } from '@/lib/env/public'
+import { absoluteUrl, SITEMAP_PATH } from '@/lib/routes'
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: '/api/' },
-    sitemap: `${siteUrl}/sitemap.xml`,
+    sitemap: absoluteUrl(SITEMAP_PATH),
   }
 }

@@ -1,8 +1,7 @@
 import type { MetadataRoute } from 'next'
-import { siteUrl } from '@/lib/env/public'
 import { getSitemapContent, type SitemapEntry } from '@/lib/feeds'
 import { POSTS_PER_PAGE } from '@/lib/posts'
-import { authorPath, categoryPath, postPath, postsPagePath } from '@/lib/routes'
+import { absoluteUrl, authorPath, categoryPath, postPath, postsPagePath } from '@/lib/routes'
 
 export const revalidate = 3600
 
@@ -13,7 +12,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { posts, categories, authors } = await getSitemapContent()
   const listed = newest(posts)
   const pages = Math.max(1, Math.ceil(posts.length / POSTS_PER_PAGE))
-  const entry = (path: string, lastModified: string | undefined) => ({ url: `${siteUrl}${path}`, lastModified })
+  const entry = (path: string, lastModified: string | undefined) => ({ url: absoluteUrl(path), lastModified })
   return [
     ...Array.from({ length: pages }, (_, index) => entry(postsPagePath(index + 1), listed)),
     ...posts.map((post) => entry(postPath(post.slug), post._updatedAt)),

@@ -3,10 +3,9 @@ import { Feed } from 'feed'
 import { z } from 'zod'
 import { typeTag } from '@/lib/cache-tags'
 import { parseDocument, parseEach } from '@/lib/content-validation'
-import { siteUrl } from '@/lib/env/public'
 import { FeedPost, SitemapEntry, SitemapLists } from '@/lib/models/feed'
 import { feedPostsQuery, sitemapQuery } from '@/lib/queries'
-import { FEED_PATHS, postPath } from '@/lib/routes'
+import { absoluteUrl, FEED_PATHS, postPath } from '@/lib/routes'
 import { fetchContent } from '@/lib/sanity/fetch'
 import { getSettings } from '@/lib/settings'
 
@@ -15,7 +14,6 @@ export type { SitemapEntry } from '@/lib/models/feed'
 /** How many of the newest posts the feeds carry. */
 export const FEED_LENGTH = 30
 
-const absolute = (path: string) => `${siteUrl}${path}`
 
 /** A list from the CMS, each entry parsed on its own. */
 function parseList<S extends z.ZodType>(schema: S, raw: unknown, what: string): z.output<S>[] {
@@ -34,18 +32,18 @@ export async function buildFeed(): Promise<Feed> {
   const posts = parseList(FeedPost, raw, 'feed')
   const newest = posts.reduce<string | undefined>((latest, post) => (!latest || post.updatedAt > latest ? post.updatedAt : latest), undefined)
   const feed = new Feed({
-    id: absolute('/'),
-    link: absolute('/'),
+    id: absoluteUrl('/'),
+    link: absoluteUrl('/'),
     title: settings.title,
     description: settings.description,
     language: 'en',
     updated: newest ? new Date(newest) : undefined,
     generator: false,
     copyright: `© ${settings.title}`,
-    feedLinks: { rss: absolute(FEED_PATHS.rss), atom: absolute(FEED_PATHS.atom) },
+    feedLinks: { rss: absoluteUrl(FEED_PATHS.rss), atom: absoluteUrl(FEED_PATHS.atom) },
   })
   for (const post of posts) {
-    const link = absolute(postPath(post.slug))
+    const link = absoluteUrl(postPath(post.slug))
     feed.addItem({
       id: link,
       link,

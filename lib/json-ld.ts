@@ -1,10 +1,8 @@
 import { stegaClean } from '@sanity/client/stega'
-import { siteUrl } from '@/lib/env/public'
 import type { Post } from '@/lib/models/post'
+import { absoluteUrl } from '@/lib/routes'
 
 type JsonLd = Record<string, unknown>
-
-const absolute = (path: string) => `${siteUrl}${path}`
 
 /** schema.org Article for a post: what search engines show as the headline, dates, author and image. */
 export function articleJsonLd(post: Post, publisher: string): JsonLd {
@@ -15,11 +13,11 @@ export function articleJsonLd(post: Post, publisher: string): JsonLd {
     description: stegaClean(post.summary),
     datePublished: post.publishedAt,
     dateModified: post.updatedAt,
-    mainEntityOfPage: absolute(post.href),
-    url: absolute(post.href),
+    mainEntityOfPage: absoluteUrl(post.href),
+    url: absoluteUrl(post.href),
     ...(post.coverImage ? { image: [post.coverImage.shareSrc] } : {}),
     author: post.author ? [{ '@type': 'Person', name: stegaClean(post.author.name) }] : [{ '@type': 'Organization', name: publisher }],
-    publisher: { '@type': 'Organization', name: publisher, url: absolute('/') },
+    publisher: { '@type': 'Organization', name: publisher, url: absoluteUrl('/') },
   }
 }
 
@@ -29,8 +27,8 @@ export function breadcrumbJsonLd(post: Post, siteTitle: string): JsonLd {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: siteTitle, item: absolute('/') },
-      { '@type': 'ListItem', position: 2, name: stegaClean(post.title), item: absolute(post.href) },
+      { '@type': 'ListItem', position: 1, name: siteTitle, item: absoluteUrl('/') },
+      { '@type': 'ListItem', position: 2, name: stegaClean(post.title), item: absoluteUrl(post.href) },
     ],
   }
 }

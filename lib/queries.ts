@@ -34,7 +34,8 @@ const postCardFields = /* groq */ `
   "slug": slug.current,
   publishedAt,
   summary,
-  author{ _ref, "target": @->{ _id, name } }
+  author{ _ref, "target": @->{ _id, name } },
+  coverImage{ ${imageFields} }
 `
 
 export const postQuery = defineQuery(`
@@ -46,7 +47,7 @@ export const postQuery = defineQuery(`
     publishedAt,
     summary,
     seo{ title, description },
-    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current } },
+    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current, portrait{ ${imageFields} } } },
     categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },
     coverImage{ ${imageFields} },
     intro[]{ ${richTextFields} },

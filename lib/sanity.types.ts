@@ -401,7 +401,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/queries.ts
 // Variable: postQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    summary,    seo{ title, description },    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current } },    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },    coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } },    intro[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } },    takeawaySections[]{      _key,      title,      takeaways[]{ _key, heading, body[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } } }    },    relatedLinks{      heading,      intro,      links[]{        _key,        _type,        _type == "relatedPost" => {          label,          post,          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{            _id, title, "slug": slug.current, summary, coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } }          }        },        _type == "externalLink" => { url, label }      }    }  }
+// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    summary,    seo{ title, description },    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current, portrait{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } } },    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },    coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } },    intro[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } },    takeawaySections[]{      _key,      title,      takeaways[]{ _key, heading, body[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } } }    },    relatedLinks{      heading,      intro,      links[]{        _key,        _type,        _type == "relatedPost" => {          label,          post,          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{            _id, title, "slug": slug.current, summary, coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } }          }        },        _type == "externalLink" => { url, label }      }    }  }
 export type PostQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -420,6 +420,24 @@ export type PostQueryResult = {
       name: string | null;
       role: string | null;
       slug: string | null;
+      portrait: {
+        alt: string | null;
+        crop: SanityImageCrop | null;
+        hotspot: SanityImageHotspot | null;
+        asset: {
+          _ref: string;
+          target: {
+            _id: string;
+            metadata: {
+              lqip: string | null;
+              dimensions: {
+                width: number | null;
+                height: number | null;
+              } | null;
+            } | null;
+          };
+        } | null;
+      } | null;
     };
   } | null;
   categories: Array<{
@@ -611,7 +629,7 @@ export type PostQueryResult = {
 
 // Source: lib/queries.ts
 // Variable: postListQuery
-// Query: {    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } } }  }
+// Query: {    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } }  }
 export type PostListQueryResult = {
   total: number;
   posts: Array<{
@@ -625,6 +643,24 @@ export type PostListQueryResult = {
       target: {
         _id: string;
         name: string | null;
+      };
+    } | null;
+    coverImage: {
+      alt: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      asset: {
+        _ref: string;
+        target: {
+          _id: string;
+          metadata: {
+            lqip: string | null;
+            dimensions: {
+              width: number | null;
+              height: number | null;
+            } | null;
+          } | null;
+        };
       };
     } | null;
   }>;
@@ -662,7 +698,7 @@ export type WarmTargetsQueryResult = {
 
 // Source: lib/queries.ts
 // Variable: feedPostsQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{      _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },    _updatedAt,    categories[]{ _key, _ref, "target": @->{ _id, title } }  }
+// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{      _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } },    _updatedAt,    categories[]{ _key, _ref, "target": @->{ _id, title } }  }
 export type FeedPostsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -674,6 +710,24 @@ export type FeedPostsQueryResult = Array<{
     target: {
       _id: string;
       name: string | null;
+    };
+  } | null;
+  coverImage: {
+    alt: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+      target: {
+        _id: string;
+        metadata: {
+          lqip: string | null;
+          dimensions: {
+            width: number | null;
+            height: number | null;
+          } | null;
+        } | null;
+      };
     };
   } | null;
   _updatedAt: string;
@@ -710,7 +764,7 @@ export type SitemapQueryResult = {
 
 // Source: lib/queries.ts
 // Variable: searchQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)    | order(_score desc, publishedAt desc) [0...$limit]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } } }
+// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)    | order(_score desc, publishedAt desc) [0...$limit]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } }
 export type SearchQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -724,11 +778,29 @@ export type SearchQueryResult = Array<{
       name: string | null;
     };
   } | null;
+  coverImage: {
+    alt: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+      target: {
+        _id: string;
+        metadata: {
+          lqip: string | null;
+          dimensions: {
+            width: number | null;
+            height: number | null;
+          } | null;
+        } | null;
+      };
+    };
+  } | null;
 }>;
 
 // Source: lib/queries.ts
 // Variable: categoryPageQuery
-// Query: *[_type == "category" && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    description,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } } }  }
+// Query: *[_type == "category" && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    description,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } }  }
 export type CategoryPageQueryResult = {
   _id: string;
   title: string | null;
@@ -748,12 +820,30 @@ export type CategoryPageQueryResult = {
         name: string | null;
       };
     } | null;
+    coverImage: {
+      alt: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      asset: {
+        _ref: string;
+        target: {
+          _id: string;
+          metadata: {
+            lqip: string | null;
+            dimensions: {
+              width: number | null;
+              height: number | null;
+            } | null;
+          } | null;
+        };
+      };
+    } | null;
   }>;
 } | null;
 
 // Source: lib/queries.ts
 // Variable: authorPageQuery
-// Query: *[_type == "author" && slug.current == $slug][0]{    _id,    name,    "slug": slug.current,    role,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } } }  }
+// Query: *[_type == "author" && slug.current == $slug][0]{    _id,    name,    "slug": slug.current,    role,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } }  }
 export type AuthorPageQueryResult = {
   _id: string;
   name: string | null;
@@ -771,6 +861,24 @@ export type AuthorPageQueryResult = {
       target: {
         _id: string;
         name: string | null;
+      };
+    } | null;
+    coverImage: {
+      alt: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      asset: {
+        _ref: string;
+        target: {
+          _id: string;
+          metadata: {
+            lqip: string | null;
+            dimensions: {
+              width: number | null;
+              height: number | null;
+            } | null;
+          } | null;
+        };
       };
     } | null;
   }>;
@@ -795,17 +903,17 @@ export type SettingsQueryResult = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    summary,\n    seo{ title, description },\n    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current } },\n    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },\n    coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n },\n    intro[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n },\n    takeawaySections[]{\n      _key,\n      title,\n      takeaways[]{ _key, heading, body[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n } }\n    },\n    relatedLinks{\n      heading,\n      intro,\n      links[]{\n        _key,\n        _type,\n        _type == "relatedPost" => {\n          label,\n          post,\n          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{\n            _id, title, "slug": slug.current, summary, coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n          }\n        },\n        _type == "externalLink" => { url, label }\n      }\n    }\n  }\n': PostQueryResult;
-    '\n  {\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': PostListQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    summary,\n    seo{ title, description },\n    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current, portrait{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } } },\n    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },\n    coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n },\n    intro[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n },\n    takeawaySections[]{\n      _key,\n      title,\n      takeaways[]{ _key, heading, body[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n } }\n    },\n    relatedLinks{\n      heading,\n      intro,\n      links[]{\n        _key,\n        _type,\n        _type == "relatedPost" => {\n          label,\n          post,\n          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{\n            _id, title, "slug": slug.current, summary, coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n          }\n        },\n        _type == "externalLink" => { url, label }\n      }\n    }\n  }\n': PostQueryResult;
+    '\n  {\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': PostListQueryResult;
     '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit].slug.current\n': PostSlugsQueryResult;
     '\n  *[_type == "slugRedirect" && from == $slug][0]{\n    _id,\n    post,\n    "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{ _id, "slug": slug.current }\n  }\n': SlugRedirectQueryResult;
     '\n  *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from\n': PostOldSlugsQueryResult;
     '\n  {\n    "linkedFrom": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))])\n  }\n': WarmTargetsQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n,\n    _updatedAt,\n    categories[]{ _key, _ref, "target": @->{ _id, title } }\n  }\n': FeedPostsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n,\n    _updatedAt,\n    categories[]{ _key, _ref, "target": @->{ _id, title } }\n  }\n': FeedPostsQueryResult;
     '\n  {\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },\n    "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },\n    "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }\n  }\n': SitemapQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]\n    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)\n    | order(_score desc, publishedAt desc) [0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n': SearchQueryResult;
-    '\n  *[_type == "category" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': CategoryPageQueryResult;
-    '\n  *[_type == "author" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    role,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } }\n }\n  }\n': AuthorPageQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]\n    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)\n    | order(_score desc, publishedAt desc) [0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n': SearchQueryResult;
+    '\n  *[_type == "category" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': CategoryPageQueryResult;
+    '\n  *[_type == "author" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    role,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': AuthorPageQueryResult;
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    navigation[]{ _key, label, href }\n  }\n': SettingsQueryResult;
   }
 }

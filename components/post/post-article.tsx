@@ -1,10 +1,17 @@
+import { stegaClean } from 'next-sanity'
 import type { Post } from '@/lib/models/post'
+import { absoluteUrl } from '@/lib/routes'
 import { RichText } from '../rich-text/rich-text'
+import { ShareLinks } from '../share/share-links'
+import { DonateCta } from '../site/donate-cta'
 import { PostHeader } from './post-header'
 import { RelatedLinks } from './related-links'
 import { TakeawaySection } from './takeaway-section'
+import './post.css'
 
-export function PostArticle({ post }: { post: Post }) {
+type Props = { post: Post; siteTitle: string; donateUrl?: string }
+
+export function PostArticle({ post, siteTitle, donateUrl }: Props) {
   return (
     <article className="post">
       <PostHeader post={post} />
@@ -16,6 +23,10 @@ export function PostArticle({ post }: { post: Post }) {
       {post.takeawaySections.map((section) => (
         <TakeawaySection key={section.key} section={section} />
       ))}
+      <footer className="post-footer">
+        <ShareLinks title={stegaClean(post.title)} summary={stegaClean(post.summary)} url={absoluteUrl(post.href)} />
+        {donateUrl ? <DonateCta title={siteTitle} donateUrl={donateUrl} /> : null}
+      </footer>
       {post.relatedLinks ? <RelatedLinks related={post.relatedLinks} /> : null}
     </article>
   )

@@ -1,26 +1,35 @@
+import Image from 'next/image'
 import Link from 'next/link'
 import type { Post } from '@/lib/models/post'
 import { authorPath, categoryPath } from '@/lib/routes'
 import { formatDate } from '../format-date'
 import { CoverImage } from './cover-image'
 
+function Byline({ author }: { author: NonNullable<Post['author']> }) {
+  return (
+    <p className="byline">
+      {author.portrait ? (
+        <Image
+          className="byline-portrait"
+          src={author.portrait.src}
+          alt={author.portrait.alt}
+          width={48}
+          height={48}
+          sizes="48px"
+        />
+      ) : null}
+      <span>
+        By {author.slug ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}
+        {author.role ? <span className="byline-role">, {author.role}</span> : null}
+      </span>
+    </p>
+  )
+}
+
 export function PostHeader({ post }: { post: Post }) {
   const { author, categories } = post
   return (
     <header className="post-header">
-      <h1>{post.title}</h1>
-      <p className="post-meta">
-        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
-        {author ? (
-          <>
-            {' · '}
-            <span className="byline">
-              By {author.slug ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}
-              {author.role ? `, ${author.role}` : null}
-            </span>
-          </>
-        ) : null}
-      </p>
       {categories.length > 0 ? (
         <ul className="post-categories" aria-label="Categories">
           {categories.map((category) => (
@@ -30,6 +39,16 @@ export function PostHeader({ post }: { post: Post }) {
           ))}
         </ul>
       ) : null}
+      <h1>{post.title}</h1>
+      <p className="post-dek">{post.summary}</p>
+      <div className="post-meta">
+        {author ? <Byline author={author} /> : null}
+        <p>
+          <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+          {' · '}
+          {post.readingMinutes} min read
+        </p>
+      </div>
       {post.coverImage ? <CoverImage image={post.coverImage} /> : null}
     </header>
   )

@@ -1,35 +1,63 @@
+import Image from 'next/image'
 import type { Post } from '@/lib/models/post'
 import type { RelatedLink } from '@/lib/models/related-links'
 import { ExternalLink, InternalLink } from '../rich-text/links'
+import { CARD_IMAGE_SIZES } from '../posts/post-card'
+import '../posts/cards.css'
 
-function RelatedLinkItem({ link }: { link: RelatedLink }) {
-  if (link.kind === 'external') {
-    return (
-      <li>
-        <ExternalLink href={link.href}>
-          {link.label} <span className="link-note">(external site)</span>
-        </ExternalLink>
-      </li>
-    )
-  }
+type Internal = Extract<RelatedLink, { kind: 'internal' }>
+type External = Extract<RelatedLink, { kind: 'external' }>
+
+function RelatedCard({ link }: { link: Internal }) {
   return (
-    <li>
-      <InternalLink href={link.href}>{link.label}</InternalLink>
-      {link.summary ? <p className="related-summary">{link.summary}</p> : null}
+    <li className="post-card">
+      {link.image ? (
+        <Image
+          className="post-card-image"
+          src={link.image.src}
+          alt={link.image.alt}
+          width={link.image.width}
+          height={link.image.height}
+          sizes={CARD_IMAGE_SIZES}
+          {...(link.image.lqip ? { placeholder: 'blur' as const, blurDataURL: link.image.lqip } : {})}
+        />
+      ) : null}
+      <div className="post-card-body">
+        <h3 className="post-card-title">
+          <InternalLink href={link.href}>{link.label}</InternalLink>
+        </h3>
+        {link.summary ? <p className="post-card-summary">{link.summary}</p> : null}
+      </div>
     </li>
   )
 }
 
+/** Earlier posts as cards with their picture and summary; links off the site as a plain list, each marked as such. */
 export function RelatedLinks({ related }: { related: NonNullable<Post['relatedLinks']> }) {
+  const internal = related.links.filter((link): link is Internal => link.kind === 'internal')
+  const external = related.links.filter((link): link is External => link.kind === 'external')
   return (
     <section className="related-links" aria-labelledby={related.anchorId}>
       <h2 id={related.anchorId}>{related.heading}</h2>
       {related.intro ? <p>{related.intro}</p> : null}
-      <ul>
-        {related.links.map((link) => (
-          <RelatedLinkItem key={link.key} link={link} />
-        ))}
-      </ul>
+      {internal.length > 0 ? (
+        <ul className="card-grid">
+          {internal.map((link) => (
+            <RelatedCard key={link.key} link={link} />
+          ))}
+        </ul>
+      ) : null}
+      {external.length > 0 ? (
+        <ul className="external-links">
+          {external.map((link) => (
+            <li key={link.key}>
+              <ExternalLink href={link.href}>
+                {link.label} <span className="link-note">(external site)</span>
+              </ExternalLink>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { postsPagePath } from '@/lib/routes'
+import './cards.css'
 
 type Props = { page: number; totalPages: number; pathFor?: (page: number) => string }
 

@@ -1,18 +1,47 @@
+import Image from 'next/image'
 import Link from 'next/link'
 import type { PostCard as PostCardData } from '@/lib/models/post-card'
 import { formatDate } from '../format-date'
+import './cards.css'
 
-export function PostCard({ post }: { post: PostCardData }) {
+type Props = {
+  post: PostCardData
+  /** The card's title level in the page's outline: h2 under a list's h1, h3 under a section's h2. */
+  headingLevel?: 2 | 3
+  /** The image's share of the viewport at each width, for next/image's `sizes`. */
+  sizes?: string
+  featured?: boolean
+}
+
+export const CARD_IMAGE_SIZES = '(max-width: 40rem) calc(100vw - 2.5rem), (max-width: 72rem) 45vw, 22rem'
+
+/** One post in a list. The whole card is clickable, but only the title is a link, so a screen reader hears it once. */
+export function PostCard({ post, headingLevel = 2, sizes = CARD_IMAGE_SIZES, featured = false }: Props) {
+  const Heading = `h${headingLevel}` as const
   return (
-    <article className="post-card">
-      <h2>
-        <Link href={post.href}>{post.title}</Link>
-      </h2>
-      <p className="post-meta">
-        <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
-        {post.author ? ` · By ${post.author.name}` : null}
-      </p>
-      <p>{post.summary}</p>
+    <article className={featured ? 'post-card post-card-featured' : 'post-card'}>
+      {post.image ? (
+        <Image
+          className="post-card-image"
+          src={post.image.src}
+          alt={post.image.alt}
+          width={post.image.width}
+          height={post.image.height}
+          sizes={sizes}
+          preload={featured}
+          {...(post.image.lqip ? { placeholder: 'blur' as const, blurDataURL: post.image.lqip } : {})}
+        />
+      ) : null}
+      <div className="post-card-body">
+        <Heading className="post-card-title">
+          <Link href={post.href}>{post.title}</Link>
+        </Heading>
+        <p className="post-meta">
+          <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+          {post.author ? ` · By ${post.author.name}` : null}
+        </p>
+        <p className="post-card-summary">{post.summary}</p>
+      </div>
     </article>
   )
 }

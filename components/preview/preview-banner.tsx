@@ -1,3 +1,5 @@
+import './preview.css'
+
 /** Shown on every page in Draft Mode, so staff never mistake a preview for the live site. */
 export function PreviewBanner() {
   return (

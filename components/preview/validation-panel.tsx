@@ -1,4 +1,5 @@
 import type { EditorIssue } from '@/lib/editor-issues'
+import './preview.css'
 
 /** Staff preview only: what keeps this draft from rendering as written, in words an editor can act on. */
 export function ValidationPanel({ issues }: { issues: EditorIssue[] }) {

@@ -2,10 +2,10 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 /** A link off the site (http, https or mailto; checked when the content was parsed). */
-export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+export function ExternalLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
   const isWeb = /^https?:/i.test(href)
   return (
-    <a href={href} rel={isWeb ? 'noopener noreferrer' : undefined}>
+    <a href={href} className={className} rel={isWeb ? 'noopener noreferrer' : undefined}>
       {children}
     </a>
   )

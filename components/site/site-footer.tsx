@@ -1,16 +1,34 @@
+import Link from 'next/link'
+import { FEED_PATHS } from '@/lib/routes'
 import { ExternalLink } from '../rich-text/links'
+import './site.css'
 
 export function SiteFooter({ title, donateUrl }: { title: string; donateUrl?: string }) {
   return (
     <footer className="site-footer">
-      {donateUrl ? (
+      <div className="wrap">
         <p>
-          <ExternalLink href={donateUrl}>Donate to {title}</ExternalLink>
+          © {new Date().getFullYear()} {title}
         </p>
-      ) : null}
-      <p>
-        © {new Date().getFullYear()} {title}
-      </p>
+        <ul aria-label="More from the site">
+          <li>
+            <Link href="/search">Search posts</Link>
+          </li>
+          <li>
+            <a href={FEED_PATHS.rss}>RSS feed</a>
+          </li>
+          <li>
+            <a href={FEED_PATHS.atom}>Atom feed</a>
+          </li>
+        </ul>
+        {donateUrl ? (
+          <p>
+            <ExternalLink href={donateUrl} className="button-link">
+              Donate to {title}
+            </ExternalLink>
+          </p>
+        ) : null}
+      </div>
     </footer>
   )
 }

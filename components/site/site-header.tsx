@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { NavLink } from '@/lib/models/settings'
 import { ExternalLink } from '../rich-text/links'
+import './site.css'
 
 function NavItem({ link }: { link: NavLink }) {
   return link.href.startsWith('/') ? (
@@ -10,24 +11,35 @@ function NavItem({ link }: { link: NavLink }) {
   )
 }
 
-export function SiteHeader({ title, navigation }: { title: string; navigation: NavLink[] }) {
+type Props = { title: string; navigation: NavLink[]; donateUrl?: string }
+
+export function SiteHeader({ title, navigation, donateUrl }: Props) {
   return (
     <header className="site-header">
-      <Link className="site-title" href="/">
-        {title}
-      </Link>
-      <nav aria-label="Main">
-        <ul>
-          {navigation.map((link) => (
-            <li key={link.key}>
-              <NavItem link={link} />
+      <div className="wrap">
+        <Link className="site-title" href="/">
+          {title}
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {navigation.map((link) => (
+              <li key={link.key}>
+                <NavItem link={link} />
+              </li>
+            ))}
+            <li>
+              <Link href="/search">Search</Link>
             </li>
-          ))}
-          <li>
-            <Link href="/search">Search</Link>
-          </li>
-        </ul>
-      </nav>
+            {donateUrl ? (
+              <li>
+                <ExternalLink href={donateUrl} className="button-link">
+                  Donate
+                </ExternalLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </div>
     </header>
   )
 }

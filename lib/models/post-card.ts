@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { postPath } from '@/lib/routes'
+import { OptionalImage, type ImageData } from './image'
 import type { Author } from './post'
 import type { PostListQueryResult, PostSlugsQueryResult } from '@/lib/sanity.types'
 import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
@@ -13,6 +14,7 @@ export type PostCard = {
   publishedAt: string
   summary: string
   author: Author | null
+  image: ImageData | null
 }
 
 export const PostCard = z
@@ -21,6 +23,8 @@ export const PostCard = z
     author: resolvedReference(z.object({ _id: z.string(), name: RequiredText }))
       .nullish()
       .transform((ref): Author | null => (ref?.target ? { name: ref.target.name } : null)),
+    // A card without its picture is still a card: a broken image never hides a post from a list.
+    coverImage: OptionalImage.catch(null),
   })
   .transform(
     (raw): PostCard => ({
@@ -30,6 +34,7 @@ export const PostCard = z
       publishedAt: raw.publishedAt,
       summary: raw.summary,
       author: raw.author,
+      image: raw.coverImage,
     }),
   )
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { createAnchorRegistry, withAnchors } from '@/lib/heading-anchors'
+import { countWords, readingMinutes } from '@/lib/reading-time'
 import { postPath } from '@/lib/routes'
 import { OptionalImage, type ImageData } from './image'
 import { OptionalRelatedLinks, type RelatedLinks } from './related-links'
@@ -8,7 +9,7 @@ import type { PostQueryResult } from '@/lib/sanity.types'
 import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
 import { IsoDateTime, Key, OptionalText, postSummaryShape, RequiredText, resolvedReference } from './shared'
 
-export type Author = { name: string; role?: string; slug?: string }
+export type Author = { name: string; role?: string; slug?: string; portrait?: ImageData }
 export type Category = { title: string; slug: string }
 export type Takeaway = { key: string; heading?: string; anchorId?: string; body: RichTextItem[] }
 export type TakeawaySection = { key: string; title: string; anchorId: string; takeaways: Takeaway[] }
@@ -29,15 +30,20 @@ export type Post = {
   intro: RichTextItem[]
   takeawaySections: TakeawaySection[]
   relatedLinks: (RelatedLinks & { anchorId: string }) | null
+  /** Whole minutes, from the words of the intro, the takeaways and their quotes. */
+  readingMinutes: number
 }
 
 export const AuthorRef = resolvedReference(
-  z.object({ _id: z.string(), name: RequiredText, role: OptionalText, slug: OptionalText }),
+  // A broken portrait is left out rather than failing the post: the byline reads fine without it.
+  z.object({ _id: z.string(), name: RequiredText, role: OptionalText, slug: OptionalText, portrait: OptionalImage.catch(null) }),
 )
   .nullish()
-  .transform((ref): Author | null =>
-    ref?.target ? { name: ref.target.name, role: ref.target.role, ...(ref.target.slug ? { slug: ref.target.slug } : {}) } : null,
-  )
+  .transform((ref): Author | null => {
+    if (!ref?.target) return null
+    const { name, role, slug, portrait } = ref.target
+    return { name, role, ...(slug ? { slug } : {}), ...(portrait ? { portrait } : {}) }
+  })
 
 const CategoryRef = resolvedReference(z.object({ _id: z.string(), title: RequiredText, slug: RequiredText })).extend({
   _key: Key,
@@ -94,6 +100,9 @@ export const Post = z
       intro,
       takeawaySections,
       relatedLinks: relatedLinks && { ...relatedLinks, anchorId: anchor(relatedLinks.heading) },
+      readingMinutes: readingMinutes(
+        countWords([...intro, ...takeawaySections.flatMap((section) => section.takeaways.flatMap((takeaway) => takeaway.body))]),
+      ),
     }
   })
 

@@ -46,10 +46,11 @@ describe('root layout', () => {
     expect(nav).toEqual([
       ['About', '/about'],
       ['Search', '/search'],
+      ['Donate', 'https://example.org/donate'],
     ])
-    const donate = page.querySelector('footer a')
-    expect(donate?.getAttribute('href')).toBe('https://example.org/donate')
-    expect(donate?.textContent).toBe('Donate to Freedom Ledger')
+    const footerLinks = [...page.querySelectorAll('footer a')].map((link) => [link.textContent, link.getAttribute('href')])
+    expect(footerLinks).toContainEqual(['Donate to Freedom Ledger', 'https://example.org/donate'])
+    expect(footerLinks).toContainEqual(['RSS feed', '/feed.xml'])
   })
 
   it('titles pages with a template on the site title', async () => {

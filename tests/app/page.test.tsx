@@ -19,9 +19,11 @@ describe('home page', () => {
   it('shows the newest twelve posts and a link to the next page', async () => {
     serveDataset([...baseDataset, ...simplePosts(14)])
     render(await HomePage())
-    const titles = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+    const titles = screen.getAllByRole('article').map((article) => article.querySelector('h2, h3')?.textContent)
     expect(titles).toHaveLength(12)
     expect(titles.slice(0, 2)).toEqual(['A field guide to the annual report', 'Last year in review'])
+    // The newest is featured above the rest.
+    expect(screen.getAllByRole('article')[0]).toHaveClass('post-card-featured')
     expect(screen.getByRole('link', { name: /Older posts/ })).toHaveAttribute('href', '/page/2')
     expect(screen.getByText('Page 1 of 2')).toBeInTheDocument()
   })
@@ -37,7 +39,7 @@ describe('home page', () => {
     })
     respondWith({ total: 3, posts: [card('good-1', 'First good post'), card('bad', null), card('good-2', 'Second good post')] })
     render(await HomePage())
-    expect(screen.getAllByRole('article').map((article) => article.querySelector('h2')?.textContent)).toEqual([
+    expect(screen.getAllByRole('article').map((article) => article.querySelector('h2, h3')?.textContent)).toEqual([
       'First good post',
       'Second good post',
     ])

@@ -52,7 +52,9 @@ describe('the built site on the local lake', () => {
     for (const group of ['Key takeaways', 'Other key issues of note', 'One last point']) {
       await expect(page.getByRole('heading', { level: 2, name: group }).isVisible()).resolves.toBe(true)
     }
-    const headingIds = await page.locator('main h2, main h3').evaluateAll((nodes) => nodes.map((node) => node.id))
+    const headingIds = await page
+      .locator('.post-intro :is(h2, h3), .takeaway-section :is(h2, h3)')
+      .evaluateAll((nodes) => nodes.map((node) => node.id))
     expect(headingIds.every((id) => id.length > 0)).toBe(true)
     expect(new Set(headingIds).size).toBe(headingIds.length)
 
@@ -120,6 +122,53 @@ describe('the built site on the local lake', () => {
     expect(urls.filter((url) => url.includes('/blog/'))).toHaveLength(published.length)
     const robots = await (await fetch(site.url + '/robots.txt')).text()
     expect(robots).toContain(`Sitemap: ${site.url}/sitemap.xml`)
+  })
+})
+
+const pageTypes = [
+  ['home', '/'],
+  ['post', roundUp],
+  ['category', '/category/policy-advocacy'],
+  ['search', '/search?q=report'],
+] as const
+
+describe('layout at phone and desktop widths', () => {
+  it.each(pageTypes)('fits %s into 320, 390 and 1280 px without sideways scrolling, and saves screenshots', async (name, pathname) => {
+    mkdirSync(path.join(outputDir, 'screenshots'), { recursive: true })
+    for (const width of [320, 390, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      expect((await page.goto(site.url + pathname))?.status()).toBe(200)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect({ width, overflow }).toEqual({ width, overflow: 0 })
+      if (width !== 320) {
+        await page.screenshot({ path: path.join(outputDir, 'screenshots', `${name}-${width}.png`), fullPage: true })
+      }
+    }
+  })
+
+  it('shows where keyboard focus is', async () => {
+    await page.goto(site.url + roundUp)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    const outline = await page.evaluate(() => {
+      const focused = document.activeElement
+      return focused ? getComputedStyle(focused).outlineStyle : 'none'
+    })
+    expect(outline).not.toBe('none')
+  })
+
+  it('loads the cover at once over its blurred preview, and card pictures lazily at the size they are shown', async () => {
+    await page.goto(site.url + roundUp)
+    const cover = page.locator('.post-header img')
+    await expect(cover.getAttribute('loading')).resolves.not.toBe('lazy')
+    await expect(cover.getAttribute('sizes')).resolves.toBeTruthy()
+    const coverStyle = (await cover.getAttribute('style')) ?? ''
+    expect(coverStyle).toContain('data:image/')
+    const card = page.locator('.related-links img').first()
+    await expect(card.getAttribute('loading')).resolves.toBe('lazy')
+    const srcset = (await card.getAttribute('srcset')) ?? ''
+    expect(srcset).toMatch(/w=\d+.* \d+w/)
+    await expect(card.getAttribute('alt')).resolves.toBeTruthy()
   })
 })
 

@@ -54,7 +54,7 @@ export default async function PostPage({ params }: Props) {
     <>
       <PostJsonLd post={found.post} siteTitle={stegaClean(settings.title)} />
       <ValidationPanel issues={found.issues} />
-      <PostArticle post={found.post} />
+      <PostArticle post={found.post} siteTitle={settings.title} donateUrl={settings.donateUrl} />
     </>
   )
 }

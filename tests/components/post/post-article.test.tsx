@@ -7,7 +7,7 @@ import { loadPost } from '../../lib/support/load-content'
 
 async function renderFieldGuide() {
   const post = await loadPost(baseDataset, 'field-guide')
-  return render(<PostArticle post={post} />)
+  return render(<PostArticle post={post} siteTitle="Freedom Ledger" donateUrl="https://example.org/donate" />)
 }
 
 describe('PostArticle', () => {
@@ -18,11 +18,14 @@ describe('PostArticle', () => {
     ])
     expect(screen.getByText('10 January 2026').closest('time')).toHaveAttribute('datetime', '2026-01-10T09:00:00Z')
     expect(document.querySelector('.byline')).toHaveTextContent('By Ana Reyes, Policy lead')
+    expect(screen.getByRole('img', { name: 'Ana Reyes at her desk' })).toHaveAttribute('width', '48')
+    expect(screen.getByText(/min read$/)).toHaveTextContent(/^10 January 2026 · \d+ min read$/)
     expect(screen.getByRole('link', { name: 'Ana Reyes' })).toHaveAttribute('href', '/author/ana-reyes')
     const categories = screen.getByRole('list', { name: 'Categories' })
     expect(within(categories).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Policy'])
     expect(within(categories).getByRole('link', { name: 'Policy' })).toHaveAttribute('href', '/category/policy')
-    const cover = screen.getByRole('img', { name: 'A stack of printed reports' })
+    const cover = screen.getAllByRole('img', { name: 'A stack of printed reports' })[0]
+    if (!cover) throw new Error('no cover image')
     // Jest does not apply next.config's loaderFile, so only the source URL is checked here (the loader has its own test).
     expect(decodeURIComponent(cover.getAttribute('src') ?? '')).toContain(
       'http://127.0.0.1:3100/images/local/production/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567-1600x900.jpg',
@@ -47,10 +50,12 @@ describe('PostArticle', () => {
     expect(within(numbers!).getAllByRole('listitem')).toHaveLength(2)
   })
 
-  it('gives every h2 and h3 on the page a unique id', async () => {
+  it('gives every heading of the post’s text a unique id, and no id twice on the page', async () => {
     const { container } = await renderFieldGuide()
-    const ids = [...container.querySelectorAll('h2, h3')].map((heading) => heading.id)
-    expect(ids.every((id) => id.length > 0)).toBe(true)
+    const contentHeadings = [...container.querySelectorAll('.post-intro :is(h2, h3), .takeaway-section :is(h2, h3), .related-links > h2')]
+    expect(contentHeadings.length).toBeGreaterThan(3)
+    expect(contentHeadings.every((heading) => heading.id.length > 0)).toBe(true)
+    const ids = [...container.querySelectorAll('[id]')].map((element) => element.id)
     expect(new Set(ids).size).toBe(ids.length)
   })
 
@@ -108,16 +113,51 @@ describe('PostArticle', () => {
   it('shows a cover without a preview when the asset has no lqip', async () => {
     const post = await loadPost(baseDataset, 'field-guide')
     const coverImage = post.coverImage && { ...post.coverImage, lqip: undefined }
-    render(<PostArticle post={{ ...post, coverImage }} />)
+    render(<PostArticle post={{ ...post, coverImage }} siteTitle="Freedom Ledger" />)
     expect(screen.getByRole('img', { name: 'A stack of printed reports' })).not.toHaveStyle({ backgroundSize: 'cover' })
   })
 
   it('renders a post without author, cover, intro or related links', async () => {
     const post = await loadPost(baseDataset, 'older-post')
-    render(<PostArticle post={{ ...post, coverImage: null }} />)
+    render(<PostArticle post={{ ...post, coverImage: null }} siteTitle="Freedom Ledger" />)
     expect(screen.getByRole('heading', { level: 1, name: 'Last year in review' })).toBeInTheDocument()
     expect(screen.queryByText(/^By /)).toBeNull()
     expect(screen.queryByRole('img')).toBeNull()
-    expect(screen.queryByRole('region')).toBeNull()
+    expect(screen.queryByRole('region', { name: 'Related posts' })).toBeNull()
+    // No donate link configured: no empty call to action.
+    expect(screen.queryByRole('complementary')).toBeNull()
+    expect(screen.getByRole('region', { name: 'Share this post' })).toBeInTheDocument()
+  })
+
+  it('shows earlier posts as cards with picture, title and summary, and links off the site as marked plain links', async () => {
+    await renderFieldGuide()
+    const related = screen.getByRole('region', { name: 'Related posts' })
+    const [card] = within(related).getAllByRole('listitem')
+    if (!card) throw new Error('no related card')
+    expect(within(card).getByRole('img', { name: 'A calendar' })).toBeInTheDocument()
+    expect(within(card).getByRole('heading', { level: 3, name: 'Last year in review' })).toBeInTheDocument()
+    const external = within(related).getByRole('link', { name: 'The full data set (external site)' })
+    expect(external.closest('.post-card')).toBeNull()
+  })
+
+  it('offers plain share links with the post’s absolute URL, and no third-party script', async () => {
+    const { container } = await renderFieldGuide()
+    const share = within(screen.getByRole('region', { name: 'Share this post' }))
+    const url = 'http://localhost:3000/blog/field-guide'
+    const href = (name: string) => share.getByRole('link', { name }).getAttribute('href') ?? ''
+    expect(href('Share on X')).toBe(`https://x.com/intent/post?text=A%20field%20guide%20to%20the%20annual%20report&url=${encodeURIComponent(url)}`)
+    expect(href('Share on Facebook')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`)
+    expect(href('Share on LinkedIn')).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`)
+    const mail = new URL(href('Share by email'))
+    expect(mail.protocol).toBe('mailto:')
+    expect(mail.searchParams.get('subject')).toBe('A field guide to the annual report')
+    expect(mail.searchParams.get('body')).toContain(url)
+    expect(container.querySelector('script')).toBeNull()
+  })
+
+  it('asks for a donation at the end of the post, linking to the configured page', async () => {
+    await renderFieldGuide()
+    const cta = within(screen.getByRole('complementary', { name: 'Support this work' }))
+    expect(cta.getByRole('link', { name: 'Donate to Freedom Ledger' })).toHaveAttribute('href', 'https://example.org/donate')
   })
 })

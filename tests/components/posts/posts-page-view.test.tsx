@@ -10,6 +10,7 @@ const card = (n: number): PostCard => ({
   publishedAt: `2026-01-${String(30 - n).padStart(2, '0')}T09:00:00Z`,
   summary: `Summary ${n}`,
   author: n % 2 ? { name: 'Ana Reyes' } : null,
+  image: null,
 })
 
 describe('PostsPageView', () => {
@@ -42,5 +43,17 @@ describe('PostsPageView', () => {
     unmount()
     render(<PostsPageView heading="Latest posts" page={{ page: 1, totalPages: 1, total: 0, posts: [] }} />)
     expect(screen.getByText(/No posts yet/)).toBeInTheDocument()
+  })
+
+  it('features the newest post on the first page, then lists the rest under their own heading', () => {
+    render(<PostsPageView heading="Latest posts" featureFirst page={{ page: 1, totalPages: 1, total: 3, posts: [card(1), card(2), card(3)] }} />)
+    const [featured, ...rest] = screen.getAllByRole('article')
+    expect(featured).toHaveClass('post-card-featured')
+    expect(within(featured!).getByRole('heading', { level: 2 })).toHaveTextContent('Post number 1')
+    expect(screen.getByRole('heading', { level: 2, name: 'More posts' })).toBeInTheDocument()
+    expect(rest.map((article) => within(article).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Post number 2',
+      'Post number 3',
+    ])
   })
 })
