@@ -15,10 +15,13 @@ import './globals.css'
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSettings()
   const title = stegaClean(settings.title)
+  const description = stegaClean(settings.description)
   return {
     metadataBase: new URL(siteUrl),
     title: { default: title, template: `%s | ${title}` },
-    description: stegaClean(settings.description),
+    description,
+    openGraph: { type: 'website', siteName: title, title, description, locale: 'en_GB' },
+    twitter: { card: 'summary', title, description },
     alternates: {
       types: { 'application/rss+xml': FEED_PATHS.rss, 'application/atom+xml': FEED_PATHS.atom },
     },

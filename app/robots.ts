@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl, SITEMAP_PATH } from '@/lib/routes'
+import { absoluteUrl } from '@/lib/site-url'
+import { SITEMAP_PATH } from '@/lib/routes'
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next'
 import { getSitemapContent, type SitemapEntry } from '@/lib/feeds'
 import { POSTS_PER_PAGE } from '@/lib/posts'
-import { absoluteUrl, authorPath, categoryPath, postPath, postsPagePath } from '@/lib/routes'
+import { absoluteUrl } from '@/lib/site-url'
+import { authorPath, categoryPath, postPath, postsPagePath } from '@/lib/routes'
 
 export const revalidate = 3600
 

@@ -9,7 +9,7 @@ import { authorPageQuery, categoryPageQuery } from '@/lib/queries'
 import { fetchContent } from '@/lib/sanity/fetch'
 
 export type CategoryPage = { category: { title: string; slug: string; description?: string }; page: PostsPage }
-export type AuthorPage = { author: { name: string; slug: string; role?: string }; page: PostsPage }
+export type AuthorPage = { author: { name: string; slug: string; role?: string; bio?: string }; page: PostsPage }
 
 async function fetchArchive(query: string, slug: string, page: number, type: 'category' | 'author'): Promise<unknown> {
   const start = pageStart(page)
@@ -39,7 +39,7 @@ export const getAuthorPage = cache(async (slug: string, page: number): Promise<A
   if (raw === null) return null
   const parsed = parseDocument(AuthorArchive, raw, `author "${slug}"`)
   if (!parsed.ok) throw parsed.error
-  const { name, role, total, posts } = parsed.value
+  const { name, role, bio, total, posts } = parsed.value
   const listing = toPostsPage(page, total, posts)
-  return listing && { author: { name, slug: parsed.value.slug, role }, page: listing }
+  return listing && { author: { name, slug: parsed.value.slug, role, bio }, page: listing }
 })

@@ -1,6 +1,6 @@
 import { stegaClean } from '@sanity/client/stega'
 import type { Post } from '@/lib/models/post'
-import { absoluteUrl } from '@/lib/routes'
+import { absoluteUrl } from '@/lib/site-url'
 
 type JsonLd = Record<string, unknown>
 

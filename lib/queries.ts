@@ -159,6 +159,7 @@ export const authorPageQuery = defineQuery(`
     name,
     "slug": slug.current,
     role,
+    bio,
     "total": count(*[${visiblePost} && author._ref == ^._id]),
     "posts": *[${visiblePost} && author._ref == ^._id] | ${newestFirst} [$start...$end]{ ${postCardFields} }
   }

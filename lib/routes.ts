@@ -1,5 +1,3 @@
-import { siteUrl } from '@/lib/env/public'
-
 /** The site's URLs, in one place. */
 export const postPath = (slug: string): string => `/blog/${slug}`
 
@@ -19,6 +17,3 @@ export const authorPath = (slug: string, page = 1): string => pagedPath(`/author
 export function parsePageNumber(param: string): number | null {
   return /^[1-9]\d{0,5}$/.test(param) ? Number(param) : null
 }
-
-/** A site path as a full URL on the configured site URL, for feeds, sitemaps, structured data and share links. */
-export const absoluteUrl = (path: string): string => `${siteUrl}${path}`

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { getAuthorPage, getCategoryPage, type AuthorPage, type CategoryPage } from '@/lib/archives'
 import type { PostsPage } from '@/lib/posts'
 import { authorPath, categoryPath, parsePageNumber } from '@/lib/routes'
-import { authorTitle, AuthorView, categoryTitle, CategoryView } from './archive-views'
+import { authorDescription, authorTitle, AuthorView, categoryDescription, categoryTitle, CategoryView } from './archive-views'
 
 type SlugProps = { params: Promise<{ slug: string }> }
 type PagedProps = { params: Promise<{ slug: string; page: string }> }
@@ -13,14 +13,21 @@ type Archive<T> = {
   find: (slug: string, page: number) => Promise<T | null>
   path: (slug: string, page?: number) => string
   title: (found: T) => string
+  description: (found: T) => string
   slugOf: (found: T) => string
   render: (found: T) => ReactNode
 }
 
 // Category and author routes differ only in what they list: one definition serves both, for page 1 and page N.
-function archiveRoutes<T extends { page: PostsPage }>({ find, path, title, slugOf, render }: Archive<T>) {
+function archiveRoutes<T extends { page: PostsPage }>({ find, path, title, description, slugOf, render }: Archive<T>) {
   const metadata = (found: T | null): Metadata =>
-    found ? { title: title(found), alternates: { canonical: path(slugOf(found), found.page.page) } } : {}
+    found
+      ? {
+          title: title(found),
+          description: description(found),
+          alternates: { canonical: path(slugOf(found), found.page.page) },
+        }
+      : {}
 
   /** `/category/<slug>` or `/author/<slug>`: the first page. */
   const first = {
@@ -56,6 +63,7 @@ export const categoryRoutes = archiveRoutes<CategoryPage>({
   find: getCategoryPage,
   path: categoryPath,
   title: categoryTitle,
+  description: categoryDescription,
   slugOf: (found) => found.category.slug,
   render: (found) => <CategoryView found={found} />,
 })
@@ -64,6 +72,7 @@ export const authorRoutes = archiveRoutes<AuthorPage>({
   find: getAuthorPage,
   path: authorPath,
   title: authorTitle,
+  description: authorDescription,
   slugOf: (found) => found.author.slug,
   render: (found) => <AuthorView found={found} />,
 })

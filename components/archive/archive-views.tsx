@@ -13,6 +13,15 @@ export function authorTitle({ author, page }: AuthorPage): string {
   return `Posts by ${stegaClean(author.name)}${pageSuffix(page.page)}`
 }
 
+export function categoryDescription({ category }: CategoryPage): string {
+  return stegaClean(category.description) ?? `Posts about ${stegaClean(category.title)}.`
+}
+
+export function authorDescription({ author }: AuthorPage): string {
+  const name = stegaClean(author.name)
+  return stegaClean(author.bio) ?? (author.role ? `Posts by ${name}, ${stegaClean(author.role)}.` : `Posts by ${name}.`)
+}
+
 export function CategoryView({ found }: { found: CategoryPage }) {
   const { category, page } = found
   return (
@@ -31,7 +40,14 @@ export function AuthorView({ found }: { found: AuthorPage }) {
     <PostsPageView
       page={page}
       heading={`Posts by ${author.name}${pageSuffix(page.page)}`}
-      intro={author.role ? <p className="archive-intro">{author.role}</p> : null}
+      intro={
+        author.role || author.bio ? (
+          <div className="archive-intro">
+            {author.role ? <p>{author.role}</p> : null}
+            {author.bio ? <p>{author.bio}</p> : null}
+          </div>
+        ) : null
+      }
       pathFor={(number) => authorPath(author.slug, number)}
     />
   )

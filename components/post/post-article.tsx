@@ -1,6 +1,6 @@
 import { stegaClean } from 'next-sanity'
 import type { Post } from '@/lib/models/post'
-import { absoluteUrl } from '@/lib/routes'
+import { absoluteUrl } from '@/lib/site-url'
 import { RichText } from '../rich-text/rich-text'
 import { ShareLinks } from '../share/share-links'
 import { DonateCta } from '../site/donate-cta'

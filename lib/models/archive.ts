@@ -9,7 +9,7 @@ const listing = { _id: z.string(), slug: RequiredText, total: z.number().int().m
 export const CategoryArchive = z.object({ ...listing, title: RequiredText, description: OptionalText })
 export type CategoryArchive = z.infer<typeof CategoryArchive>
 
-export const AuthorArchive = z.object({ ...listing, name: RequiredText, role: OptionalText })
+export const AuthorArchive = z.object({ ...listing, name: RequiredText, role: OptionalText, bio: OptionalText })
 export type AuthorArchive = z.infer<typeof AuthorArchive>
 
 export type ArchiveModelsMatchQueries = [
