@@ -33,7 +33,7 @@ beforeEach(() => serveDataset([...baseDataset, ...morePosts]))
 describe('metadata of every page type', () => {
   it('site-wide: absolute URLs on the configured site URL, a title template, and the site description', async () => {
     const metadata = await layoutMetadata()
-    expect(metadata.metadataBase?.href).toBe('http://localhost:3000/')
+    expect(String(metadata.metadataBase)).toBe('http://localhost:3000/')
     expect(metadata.title).toEqual({ default: 'Freedom Ledger', template: '%s | Freedom Ledger' })
     expect(metadata.description).toBe('Notes from the field')
     expect(metadata.openGraph).toMatchObject({ type: 'website', siteName: 'Freedom Ledger' })
