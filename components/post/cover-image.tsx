@@ -10,7 +10,7 @@ export function CoverImage({ image }: { image: ImageData }) {
       alt={image.alt}
       width={image.width}
       height={image.height}
-      sizes="(max-width: 48rem) 100vw, 48rem"
+      sizes="(max-width: 46rem) calc(100vw - 2rem), 42rem"
       preload
       {...(image.lqip ? { placeholder: 'blur' as const, blurDataURL: image.lqip } : {})}
     />

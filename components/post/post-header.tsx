@@ -15,7 +15,6 @@ function Byline({ author }: { author: NonNullable<Post['author']> }) {
           alt={author.portrait.alt}
           width={48}
           height={48}
-          sizes="48px"
         />
       ) : null}
       <span>
