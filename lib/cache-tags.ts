@@ -21,6 +21,9 @@ export const typeTag = (type: ContentType): string => `type:${type}`
 
 export const settingsTag = docTag('siteSettings')
 
+/** How long content shared by every page (the settings) may be reused without a webhook: a page's own ISR window. */
+export const SHARED_CONTENT_SECONDS = 3600
+
 /** Every `_id` and `_ref` in a query result, published ids, in order of first appearance. */
 export function collectDocumentIds(value: unknown, found: Set<string> = new Set()): Set<string> {
   if (Array.isArray(value)) {

@@ -14,7 +14,12 @@ export type { NavLink, Settings } from '@/lib/models/settings'
  * to defaults (and logs why); a bad navigation link is dropped on its own.
  */
 export const getSettings = cache(async (): Promise<Settings> => {
-  const raw = await fetchContent({ query: settingsQuery, tags: [settingsTag], preview: await isPreviewing() })
+  const raw = await fetchContent({
+    query: settingsQuery,
+    tags: [settingsTag],
+    preview: await isPreviewing(),
+    sharedAcrossPages: true,
+  })
   if (raw === null) return DEFAULT_SETTINGS
   const parsed = parseDocument(Settings, raw, 'siteSettings')
   if (!parsed.ok) {

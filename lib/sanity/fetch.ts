@@ -1,7 +1,8 @@
 import 'server-only'
 import type { QueryParams } from '@sanity/client'
 import { z } from 'zod'
-import { buildTags, tagRender } from '@/lib/cache-tags'
+import { unstable_cache } from 'next/cache'
+import { buildTags, SHARED_CONTENT_SECONDS, tagRender } from '@/lib/cache-tags'
 import { withNextScheduledPublish } from '@/lib/queries'
 import { sanityClient } from './client'
 import { previewClient } from './preview-client'
@@ -19,6 +20,12 @@ type FetchContentOptions = {
   tags?: readonly string[]
   /** Staff preview: drafts (stega-encoded), never cached. */
   preview?: boolean
+  /**
+   * Content every page shows (the site settings): kept in Next's data cache under `tags`, so regenerating a page
+   * costs only that page's own query. A webhook for the document clears it with the pages; otherwise it refreshes
+   * after the same hour a page does.
+   */
+  sharedAcrossPages?: boolean
 }
 
 /** Preview was asked for, but the site has no read token to see drafts with. */
@@ -33,18 +40,30 @@ const Envelope = z.object({ result: z.unknown(), nextScheduledPublish: z.string(
  * dangling ones included, so a page refreshes when a missing target comes back). The same request says when the
  * next scheduled post goes live; the page goes stale at that moment, so a scheduled post appears on its own.
  *
- * No `cache`/`next` fetch options on purpose: outside the build Next does not store such requests in its data cache,
- * so the page (ISR) cache is the only cache and one regeneration costs one CMS request.
+ * Page content is never stored in Next's data cache (only `sharedAcrossPages` content is), so the page (ISR) cache is
+ * its only cache and a regeneration always reads the CMS afresh: one request per regeneration.
  */
-export async function fetchContent({ query, params = {}, tags = [], preview = false }: FetchContentOptions): Promise<unknown> {
+export async function fetchContent({
+  query,
+  params = {},
+  tags = [],
+  preview = false,
+  sharedAcrossPages = false,
+}: FetchContentOptions): Promise<unknown> {
   if (preview) {
     if (!previewClient) throw new PreviewUnavailableError('Previewing drafts needs SANITY_API_READ_TOKEN')
     // Draft Mode renders every request afresh and Next never stores it, so there is nothing to tag.
     return previewClient.fetch(query, { ...params, preview: true })
   }
+  const request = () => sanityClient.fetch<unknown>(withNextScheduledPublish(query), { ...params, preview: false })
   let response: unknown
   try {
-    response = await sanityClient.fetch(withNextScheduledPublish(query), { ...params, preview: false })
+    response = await (sharedAcrossPages
+      ? unstable_cache(request, ['cms', query, JSON.stringify(params)], {
+          tags: [...tags],
+          revalidate: SHARED_CONTENT_SECONDS,
+        })()
+      : request())
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     console.error(`[cms] query failed, so the page keeps its last good version: ${reason}`)

@@ -2,7 +2,7 @@ import './support/test-env'
 import { getSettings } from '@/lib/settings'
 import { settings } from './fixtures/dataset'
 import { respondWith, serveDataset } from './support/fake-client'
-import { attachedTags } from './support/next-cache-mock'
+import { attachedTags, cachedData } from './support/next-cache-mock'
 
 jest.mock('next/cache', () => jest.requireActual('./support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('./support/fake-client'))
@@ -12,6 +12,7 @@ let errors: jest.SpyInstance
 
 beforeEach(() => {
   attachedTags.length = 0
+  cachedData.length = 0
   errors = jest.spyOn(console, 'error').mockImplementation(() => {})
 })
 
@@ -34,7 +35,13 @@ describe('getSettings', () => {
   it('is tagged with the settings document', async () => {
     serveDataset([settings])
     await getSettings()
-    expect(attachedTags).toEqual([['doc:siteSettings']])
+    expect(new Set(attachedTags.map((tags) => tags.join()))).toEqual(new Set(['doc:siteSettings']))
+  })
+
+  it('is kept in the data cache under that tag for a page’s hour, so regenerating a page does not ask for it again', async () => {
+    serveDataset([settings])
+    await getSettings()
+    expect(cachedData).toEqual([{ keyParts: expect.arrayContaining(['cms']), tags: ['doc:siteSettings'], revalidate: 3600 }])
   })
 
   it('falls back to defaults when the document is missing', async () => {

@@ -4,9 +4,16 @@
  */
 export const attachedTags: string[][] = []
 
-export function unstable_cache<T>(callback: () => Promise<T>, _keyParts: string[], options: { tags?: string[] } = {}) {
+/** Every unstable_cache call whose callback returned something: data lib asked Next to keep across requests. */
+export const cachedData: { keyParts: string[]; tags: string[]; revalidate?: number | false }[] = []
+
+type Options = { tags?: string[]; revalidate?: number | false }
+
+export function unstable_cache<T>(callback: () => Promise<T>, keyParts: string[], options: Options = {}) {
   return async (): Promise<T> => {
     attachedTags.push(options.tags ?? [])
-    return callback()
+    const value = await callback()
+    if (value !== null) cachedData.push({ keyParts, tags: options.tags ?? [], revalidate: options.revalidate })
+    return value
   }
 }
