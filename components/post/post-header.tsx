@@ -1,21 +1,15 @@
-import Image from 'next/image'
 import Link from 'next/link'
 import type { Post } from '@/lib/models/post'
 import { authorPath, categoryPath } from '@/lib/routes'
 import { formatDate } from '../format-date'
+import { ContentImage } from '../image/content-image'
 import { CoverImage } from './cover-image'
 
 function Byline({ author }: { author: NonNullable<Post['author']> }) {
   return (
     <p className="byline">
       {author.portrait ? (
-        <Image
-          className="byline-portrait"
-          src={author.portrait.src}
-          alt={author.portrait.alt}
-          width={48}
-          height={48}
-        />
+        <ContentImage className="byline-portrait" image={author.portrait} width={48} height={48} />
       ) : null}
       <span>
         By {author.slug ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}

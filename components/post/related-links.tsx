@@ -1,6 +1,6 @@
-import Image from 'next/image'
 import type { Post } from '@/lib/models/post'
 import type { RelatedLink } from '@/lib/models/related-links'
+import { ContentImage } from '../image/content-image'
 import { ExternalLink, InternalLink } from '../rich-text/links'
 import { CARD_IMAGE_SIZES } from '../posts/post-card'
 import '../posts/cards.css'
@@ -12,15 +12,7 @@ function RelatedCard({ link }: { link: Internal }) {
   return (
     <li className="post-card">
       {link.image ? (
-        <Image
-          className="post-card-image"
-          src={link.image.src}
-          alt={link.image.alt}
-          width={link.image.width}
-          height={link.image.height}
-          sizes={CARD_IMAGE_SIZES}
-          {...(link.image.lqip ? { placeholder: 'blur' as const, blurDataURL: link.image.lqip } : {})}
-        />
+        <ContentImage className="post-card-image" image={link.image} sizes={CARD_IMAGE_SIZES} />
       ) : null}
       <div className="post-card-body">
         <h3 className="post-card-title">

@@ -1,7 +1,7 @@
-import Image from 'next/image'
 import Link from 'next/link'
 import type { PostCard as PostCardData } from '@/lib/models/post-card'
 import { formatDate } from '../format-date'
+import { ContentImage } from '../image/content-image'
 import './cards.css'
 
 type Props = {
@@ -21,16 +21,7 @@ export function PostCard({ post, headingLevel = 2, sizes = CARD_IMAGE_SIZES, fea
   return (
     <article className={featured ? 'post-card post-card-featured' : 'post-card'}>
       {post.image ? (
-        <Image
-          className="post-card-image"
-          src={post.image.src}
-          alt={post.image.alt}
-          width={post.image.width}
-          height={post.image.height}
-          sizes={sizes}
-          preload={featured}
-          {...(post.image.lqip ? { placeholder: 'blur' as const, blurDataURL: post.image.lqip } : {})}
-        />
+        <ContentImage className="post-card-image" image={post.image} sizes={sizes} priority={featured} />
       ) : null}
       <div className="post-card-body">
         <Heading className="post-card-title">
