@@ -6,12 +6,14 @@ import { randomToken } from './ids'
 import { applyMutations } from './mutations'
 import { parsePerspective, selectView } from './perspectives'
 import { runQuery } from './query'
+import type { LakeRequest } from './request-log'
 import type { DocumentStore } from './store'
 import { isPrivateId, isRecord } from './types'
 
 export type DataContext = { store: DocumentStore; projectId: string; dataset: string; now: () => Date }
 
-type Request = { request: IncomingMessage; response: ServerResponse; url: URL; access: Access }
+/** `logged`: the request's entry in the request log, when something is recording. */
+type Request = { request: IncomingMessage; response: ServerResponse; url: URL; access: Access; logged?: LakeRequest | null }
 
 function allow(request: IncomingMessage, methods: readonly string[]): void {
   const method = request.method ?? 'GET'
@@ -32,7 +34,7 @@ function readQueryStringParams(search: URLSearchParams): Record<string, unknown>
   return params
 }
 
-export async function handleQuery({ request, response, url, access }: Request, context: DataContext): Promise<void> {
+export async function handleQuery({ request, response, url, access, logged }: Request, context: DataContext): Promise<void> {
   allow(request, ['GET', 'POST'])
   const started = performance.now()
   let query = url.searchParams.get('query')
@@ -46,6 +48,7 @@ export async function handleQuery({ request, response, url, access }: Request, c
     if (typeof body.perspective === 'string') perspective = body.perspective
   }
   if (query === null || query.trim() === '') throw new BadRequestError('The "query" parameter is required')
+  if (logged) Object.assign(logged, { query, params, perspective })
   const view = context.store.view(selectView(parsePerspective(perspective), access))
   const result = await runQuery(query, params, view, { ...context, timestamp: context.now() })
   const ms = Math.round((performance.now() - started) * 100) / 100

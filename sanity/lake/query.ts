@@ -1,4 +1,4 @@
-import { evaluate, GroqSyntaxError, parse, type ExprNode } from 'groq-js'
+import { evaluate, evaluateSync, GroqSyntaxError, parse, type ExprNode } from 'groq-js'
 import { DescribedError, QueryParseError } from './errors'
 import type { DocumentView } from './perspectives'
 import { planQuery } from './query-plan'
@@ -30,7 +30,14 @@ function asQueryError(error: unknown): unknown {
   return error
 }
 
-/** Evaluates a GROQ query over one perspective's view (never copied: the view is shared until the next commit). */
+/** groq-js's synchronous evaluator refuses the few functions it only runs asynchronously (delta::, diff::). */
+const ASYNC_ONLY = /executeSync not supported|synchronous|evaluateSync|evaluteSync/
+
+/**
+ * Evaluates a GROQ query over one perspective's view (never copied: the view is shared until the next commit).
+ * groq-js evaluates synchronously where it can: its asynchronous mode streams every array through async generators,
+ * which costs several times more over a large dataset, and every lookup here is in memory anyway.
+ */
 export async function runQuery(
   query: string,
   params: Record<string, unknown>,
@@ -38,20 +45,26 @@ export async function runQuery(
   context: QueryContext,
 ): Promise<unknown> {
   const tree = parseQuery(query, params)
-  const missing = planQuery(tree, view, params)
+  const timestamp = context.timestamp ?? new Date()
+  const missing = planQuery(tree, view, params, timestamp)
   if (missing.length > 0) {
     throw new DescribedError(400, 'queryParseError', `param $${missing[0]} referenced, but not provided`)
   }
+  const options = {
+    dataset: view.docs,
+    params,
+    timestamp,
+    identity: context.identity,
+    sanity: { projectId: context.projectId, dataset: context.dataset },
+    dereference: (reference: { _ref: string }) => view.byId.get(reference._ref) ?? null,
+  }
   try {
-    const value = await evaluate(tree, {
-      dataset: view.docs,
-      params,
-      timestamp: context.timestamp ?? new Date(),
-      identity: context.identity,
-      sanity: { projectId: context.projectId, dataset: context.dataset },
-      dereference: (reference) => view.byId.get(reference._ref) ?? null,
-    })
-    return await value.get()
+    try {
+      return evaluateSync(tree, options).data
+    } catch (error) {
+      if (!ASYNC_ONLY.test(errorMessage(error))) throw error
+      return await (await evaluate(tree, options)).get()
+    }
   } catch (error) {
     throw asQueryError(error)
   }

@@ -30,12 +30,10 @@ export async function readSeed(options: SeedOptions): Promise<LakeDocument[]> {
   }
   const docs = parseNdjson(text, file)
   const assets = new Map<string, LakeDocument>()
-  const resolve = async (reference: string): Promise<string> => {
-    const match = IMAGE_REFERENCE.exec(reference)
-    const fileName = match?.[1]
-    if (fileName === undefined || fileName === '..' || fileName === '.') {
-      throw new SeedError(`${file}: unsupported _sanityAsset "${reference}" (expected image@file://./images/<file>)`)
-    }
+  // A file is described once however many documents use it: describing runs sharp, which a large export would pay
+  // for on every cover otherwise.
+  const imported = new Map<string, Promise<string>>()
+  const importFile = async (fileName: string): Promise<string> => {
     const source = path.join(options.seedDir, 'images', fileName)
     const buffer = await readFile(source).catch((error: unknown) => {
       throw new SeedError(`${file}: cannot read ${source} (${errorMessage(error)})`)
@@ -47,6 +45,19 @@ export async function readSeed(options: SeedOptions): Promise<LakeDocument[]> {
       assets.set(asset._id, asset)
     }
     return asset._id
+  }
+  const resolve = (reference: string): Promise<string> => {
+    const match = IMAGE_REFERENCE.exec(reference)
+    const fileName = match?.[1]
+    if (fileName === undefined || fileName === '..' || fileName === '.') {
+      throw new SeedError(`${file}: unsupported _sanityAsset "${reference}" (expected image@file://./images/<file>)`)
+    }
+    let id = imported.get(fileName)
+    if (!id) {
+      id = importFile(fileName)
+      imported.set(fileName, id)
+    }
+    return id
   }
   const content: LakeDocument[] = []
   for (const doc of docs) content.push({ ...doc, ...(await resolveAssets(doc, resolve)) })

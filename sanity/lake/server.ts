@@ -6,11 +6,13 @@ import { handleDoc, handleMutate, handleQuery, type DataContext } from './data-r
 import { BadRequestError, LakeHttpError, MethodNotAllowedError, NotFoundError } from './errors'
 import { applyCors, sendError, sendJson } from './http'
 import { createImageHandler, isImagePath } from './images'
+import { RequestLog, type RequestRecording } from './request-log'
 import { DocumentStore, type CommitListener } from './store'
 import { errorMessage } from './types'
 import { createWebhookSender, type WebhookSenderOptions } from './webhooks'
 
 export { DatasetParseError } from './errors'
+export type { LakeRequest, RequestRecording } from './request-log'
 export type { CommitEvent, CommitListener, DocumentChange } from './store'
 export { WebhookConfigError, type WebhookStats } from './webhooks'
 
@@ -46,6 +48,8 @@ export type RequestCounts = { query: number; mutate: number; image: number; othe
 export type Lake = {
   url: string
   requestCount(): RequestCounts
+  /** Starts keeping every request from now on (method, path; for queries the GROQ and its parameters too). */
+  recordRequests(): RequestRecording
   onCommit(listener: CommitListener): () => void
   /** Resolves once every webhook queued so far is delivered or given up (at once without webhooks). */
   webhookIdle(): Promise<void>
@@ -64,6 +68,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     writeTokens: options.writeTokens ?? [process.env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token'],
   }
   const counts: RequestCounts = { query: 0, mutate: 0, image: 0, other: 0 }
+  const requestLog = new RequestLog()
   let context: DataContext | null = null
   // Built before listening, so a malformed filter or projection fails the start with nothing left open.
   const webhooks = options.webhook ? createWebhookSender({ log, ...options.webhook, projectId, dataset }) : null
@@ -71,6 +76,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://lake.invalid')
+    const logged = requestLog.add(request.method ?? 'GET', url.pathname)
     if (isImagePath(url.pathname)) {
       counts.image += 1
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -94,7 +100,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     if (!match || (endpoint === 'doc') !== (rest !== undefined)) throw new NotFoundError(`No route for ${url.pathname}`)
     if (datasetName !== dataset) throw new NotFoundError(`Dataset "${datasetName}" not found for project ID "${projectId}"`)
     if (!context) throw new LakeHttpError(503, 'The lake is still starting', { error: 'Service Unavailable' })
-    const call = { request, response, url, access }
+    const call = { request, response, url, access, logged }
     if (endpoint === 'query') return handleQuery(call, context)
     if (endpoint === 'mutate') return handleMutate(call, context)
     return handleDoc(call, context, rest ?? '')
@@ -133,6 +139,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     return {
       url,
       requestCount: () => ({ ...counts }),
+      recordRequests: () => requestLog.record(),
       onCommit: (listener) => store.onCommit(listener),
       webhookIdle: async () => webhooks?.idle(),
       close: async () => {
