@@ -19,10 +19,21 @@ export type BuiltSiteOptions = {
   logDir: string
   /** The lake posts signed webhooks to the site after each commit, as Sanity would. Default: true. */
   webhooks?: boolean
+  /** A `sanity dataset export` folder to seed the lake with (e.g. a generated dataset). Default: the sample. */
+  seedDir?: string
+  /**
+   * Called as `next build` starts, with its process and the lake; the function it returns, if any, is called once
+   * the build has exited, before `next start`. Benches use it to watch the build (memory, CMS requests).
+   */
+  watchBuild?: (build: ChildProcess, lake: Lake) => (() => void) | void
 }
 
 export type BuiltSite = {
   url: string
+  /** Wall time of `next build`, in ms. */
+  buildMs: number
+  /** The `next start` process, e.g. to watch its memory. */
+  serverPid: number | undefined
   lake: Lake
   /** @sanity/client with the lake's write token, as an editor's Studio would publish. */
   writer: SanityClient
@@ -77,10 +88,10 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000)
 }
 
 /**
- * The production site as a donor gets it: a lake seeded with the sample dataset in a temp folder, `next build` into
- * its own dist dir, and `next start` on a free port, with the lake's webhooks pointed at the site.
+ * The production site as a donor gets it: a lake seeded with the sample dataset (or `seedDir`) in a temp folder,
+ * `next build` into its own dist dir, and `next start` on a free port, with the lake's webhooks pointed at the site.
  */
-export async function startBuiltSite({ name, logDir, webhooks = true }: BuiltSiteOptions): Promise<BuiltSite> {
+export async function startBuiltSite({ name, logDir, webhooks = true, seedDir, watchBuild }: BuiltSiteOptions): Promise<BuiltSite> {
   mkdirSync(logDir, { recursive: true })
   const dataDir = mkdtempSync(path.join(tmpdir(), `lake-${name}-`))
   const [sitePort, lakePort] = [await freePort(), await freePort()]
@@ -97,23 +108,35 @@ export async function startBuiltSite({ name, logDir, webhooks = true }: BuiltSit
     startLake({
       port: lakePort,
       dataDir,
+      seedDir,
       log: (line) => lakeLog.write(`${new Date().toISOString()} ${line}\n`),
       webhook: webhooks ? { url: `${url}${WEBHOOK_PATH}`, secret } : undefined,
     })
   let lake = await openLake()
   const buildLog = path.join(logDir, `${name}-build.log`)
+  const buildStarted = performance.now()
   try {
-    await waitForExit(runLogged(['build'], env, buildLog), 'next build', buildLog)
+    const build = runLogged(['build'], env, buildLog)
+    const built = watchBuild?.(build, lake)
+    try {
+      await waitForExit(build, 'next build', buildLog)
+    } finally {
+      built?.()
+    }
   } catch (error) {
     await lake.close()
+    rmSync(dataDir, { recursive: true, force: true })
     throw error
   }
+  const buildMs = performance.now() - buildStarted
   const server = runLogged(['start', '-p', String(sitePort), '-H', '127.0.0.1'], env, path.join(logDir, `${name}-server.log`))
   await waitForHttp(url, server)
   let lakeUp = true
   const writer = lakeClient(`http://127.0.0.1:${lakePort}`, env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token')
   return {
     url,
+    buildMs,
+    serverPid: server.pid,
     writer,
     get lake() {
       return lake
