@@ -1,0 +1,80 @@
+// `npm run bench [-- --quick] [-- --out FILE]`: the whole suite against production builds on the local lake. Prints
+// one table and writes every figure to bench/results/latest.json. Quick mode (small sizes, a few seconds a figure) is
+// what CI runs, so no section can rot; full mode is run by hand and its figures go in bench/RESULTS.md.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { startBuiltSite } from '../scripts/lib/built-site'
+import { projectRoot } from '../scripts/lib/local-env'
+import { buildScale } from './build-scale'
+import { cmsCost } from './cms-cost'
+import { lakeQuery } from './lake-query'
+import { serverMemory } from './memory'
+import { measurePageWeight } from './page-weight'
+import { measureThroughput } from './throughput'
+import { formatFigures, InterruptedError } from './lib/standalone'
+import type { BenchFigure, BenchSection } from './lib/suite'
+
+const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
+
+/** Throughput and page weight read the same production build, so the suite builds it once for both. */
+const servedSite: BenchSection = {
+  name: 'throughput and page weight',
+  run: async (options) => {
+    const site = await startBuiltSite({ name: 'bench-throughput', logDir })
+    try {
+      return [...(await measureThroughput(site, options)), ...(await measurePageWeight(site, options))]
+    } finally {
+      await site.close()
+    }
+  },
+}
+
+const sections: readonly BenchSection[] = [servedSite, cmsCost, buildScale, serverMemory, lakeQuery]
+
+/** A section that throws is reported as a missed figure and the rest still run; the exit code says it failed. */
+async function runSection(section: BenchSection, quick: boolean, signal: AbortSignal): Promise<BenchFigure[]> {
+  const started = Date.now()
+  console.log(`\n== ${section.name}`)
+  try {
+    const figures = await section.run({ quick, signal })
+    console.log(`${section.name}: ${figures.length} figures in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    return figures
+  } catch (error) {
+    if (error instanceof InterruptedError || signal.aborted) throw error
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    console.error(`${section.name} failed: ${reason}`)
+    process.exitCode = 1
+    return [{ section: section.name, name: `${section.name}: did not finish`, value: null, unit: '', met: false, note: reason.split('\n')[0] }]
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' }, out: { type: 'string' } } })
+  const quick = values.quick ?? false
+  const out = path.resolve(values.out ?? path.join(projectRoot, 'bench', 'results', 'latest.json'))
+  const controller = new AbortController()
+  const interrupt = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130)
+    console.error(`\n${signal}: stopping…`)
+    controller.abort(new InterruptedError(`Interrupted by ${signal}`))
+  }
+  process.on('SIGINT', interrupt)
+  process.on('SIGTERM', interrupt)
+  const figures: BenchFigure[] = []
+  try {
+    for (const section of sections) figures.push(...(await runSection(section, quick, controller.signal)))
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    process.exitCode = 130
+    return
+  }
+  console.log(`\nbench${quick ? ' (quick)' : ''}\n\n${formatFigures(figures.map((figure) => ({ ...figure, name: `${figure.section}: ${figure.name}` })))}`)
+  const goals = figures.filter((figure) => figure.met !== undefined)
+  console.log(`\ngoals met: ${goals.filter((figure) => figure.met).length} of ${goals.length}`)
+  mkdirSync(path.dirname(out), { recursive: true })
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, figures }, null, 2)}\n`)
+  console.log(`figures: ${path.relative(projectRoot, out)}`)
+}
+
+void main()
