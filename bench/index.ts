@@ -1,7 +1,6 @@
 // `npm run bench [-- --quick] [-- --out FILE]`: the whole suite against production builds on the local lake. Prints
 // one table and writes every figure to bench/results/latest.json. Quick mode (small sizes, a few seconds a figure) is
 // what CI runs, so no section can rot; full mode is run by hand and its figures go in bench/RESULTS.md.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { startBuiltSite } from '../scripts/lib/built-site'
@@ -12,7 +11,7 @@ import { lakeQuery } from './lake-query'
 import { serverMemory } from './memory'
 import { measurePageWeight } from './page-weight'
 import { measureThroughput } from './throughput'
-import { formatFigures, InterruptedError } from './lib/standalone'
+import { formatFigures, InterruptedError, withInterrupts, writeResults } from './lib/standalone'
 import type { BenchFigure, BenchSection } from './lib/suite'
 
 const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
@@ -53,28 +52,16 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' }, out: { type: 'string' } } })
   const quick = values.quick ?? false
   const out = path.resolve(values.out ?? path.join(projectRoot, 'bench', 'results', 'latest.json'))
-  const controller = new AbortController()
-  const interrupt = (signal: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(130)
-    console.error(`\n${signal}: stopping…`)
-    controller.abort(new InterruptedError(`Interrupted by ${signal}`))
-  }
-  process.on('SIGINT', interrupt)
-  process.on('SIGTERM', interrupt)
-  const figures: BenchFigure[] = []
-  try {
-    for (const section of sections) figures.push(...(await runSection(section, quick, controller.signal)))
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 130
-    return
-  }
-  console.log(`\nbench${quick ? ' (quick)' : ''}\n\n${formatFigures(figures.map((figure) => ({ ...figure, name: `${figure.section}: ${figure.name}` })))}`)
-  const goals = figures.filter((figure) => figure.met !== undefined)
-  console.log(`\ngoals met: ${goals.filter((figure) => figure.met).length} of ${goals.length}`)
-  mkdirSync(path.dirname(out), { recursive: true })
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, figures }, null, 2)}\n`)
-  console.log(`figures: ${path.relative(projectRoot, out)}`)
+  await withInterrupts(async (signal) => {
+    const figures: BenchFigure[] = []
+    for (const section of sections) figures.push(...(await runSection(section, quick, signal)))
+    const rows = figures.map((figure) => ({ ...figure, name: `${figure.section}: ${figure.name}` }))
+    console.log(`\nbench${quick ? ' (quick)' : ''}\n\n${formatFigures(rows)}`)
+    const goals = figures.filter((figure) => figure.met !== undefined)
+    console.log(`\ngoals met: ${goals.filter((figure) => figure.met).length} of ${goals.length}`)
+    writeResults(out, { date: new Date().toISOString(), node: process.version, quick, figures })
+    console.log(`figures: ${path.relative(projectRoot, out)}`)
+  })
 }
 
 void main()

@@ -30,11 +30,13 @@ export function formatFigures(figures: readonly BenchFigure[]): string {
  * Runs one section as its own command (`--quick` for CI sizes): prints its table and writes
  * bench/results/<file>.json. A missed goal is a figure to report, not a failure; an error or interrupt exits non-zero.
  */
-export async function runStandalone(section: BenchSection, file: string): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' } } })
+/**
+ * Runs `work` with Ctrl-C and SIGTERM wired to an abort signal, so servers and builds stop cleanly; a second Ctrl-C
+ * means the user will not wait for that and exits at once.
+ */
+export async function withInterrupts(work: (signal: AbortSignal) => Promise<void>): Promise<void> {
   const controller = new AbortController()
   const interrupt = (signal: NodeJS.Signals) => {
-    // A second Ctrl-C means the user will not wait for servers to stop.
     if (controller.signal.aborted) process.exit(130)
     console.error(`\n${signal}: stopping…`)
     controller.abort(new InterruptedError(`Interrupted by ${signal}`))
@@ -42,13 +44,7 @@ export async function runStandalone(section: BenchSection, file: string): Promis
   process.on('SIGINT', interrupt)
   process.on('SIGTERM', interrupt)
   try {
-    const figures = await section.run({ quick: values.quick ?? false, signal: controller.signal })
-    console.log(`\n${section.name}${values.quick ? ' (quick)' : ''}\n\n${formatFigures(figures)}`)
-    const out = path.join(projectRoot, 'bench', 'results', `${file}.json`)
-    const record = { date: new Date().toISOString(), node: process.version, quick: values.quick ?? false, figures }
-    mkdirSync(path.dirname(out), { recursive: true })
-    writeFileSync(out, `${JSON.stringify(record, null, 2)}\n`)
-    console.log(`\nfigures: ${path.relative(projectRoot, out)}`)
+    await work(controller.signal)
   } catch (error) {
     console.error(error instanceof Error ? `${error.name}: ${error.message}` : error)
     process.exitCode = error instanceof InterruptedError ? 130 : 1
@@ -56,4 +52,25 @@ export async function runStandalone(section: BenchSection, file: string): Promis
     process.off('SIGINT', interrupt)
     process.off('SIGTERM', interrupt)
   }
+}
+
+/**
+ * Runs one section as its own command (`--quick` for CI sizes): prints its table and writes
+ * bench/results/<file>.json. A missed goal is a figure to report, not a failure; an error or interrupt exits non-zero.
+ */
+export async function runStandalone(section: BenchSection, file: string): Promise<void> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' } } })
+  const quick = values.quick ?? false
+  await withInterrupts(async (signal) => {
+    const figures = await section.run({ quick, signal })
+    console.log(`\n${section.name}${quick ? ' (quick)' : ''}\n\n${formatFigures(figures)}`)
+    const out = path.join(projectRoot, 'bench', 'results', `${file}.json`)
+    writeResults(out, { date: new Date().toISOString(), node: process.version, quick, figures })
+    console.log(`\nfigures: ${path.relative(projectRoot, out)}`)
+  })
+}
+
+export function writeResults(file: string, record: { date: string; node: string; quick: boolean; figures: BenchFigure[] }): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`)
 }
