@@ -27,6 +27,7 @@ export function ContentImage({ image, sizes, className, priority = false, width,
     sizes,
     className,
     preload: priority,
+    ...(priority ? { fetchPriority: 'high' as const } : {}),
     ...(image.lqip ? { placeholder: 'blur' as const, blurDataURL: image.lqip } : {}),
   })
   if (priority) {
