@@ -1,8 +1,9 @@
 import type { NextConfig } from 'next'
 import { parsePublicEnv, parseServerEnv } from './lib/env/schema'
+import { securityHeaderRules } from './lib/security-headers'
 
 // Fail the build or the server start at once, naming the variable, rather than on the first page render.
-parsePublicEnv(process.env)
+const publicEnv = parsePublicEnv(process.env)
 parseServerEnv(process.env)
 
 const nextConfig: NextConfig = {
@@ -10,6 +11,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    return securityHeaderRules(publicEnv, process.env.NODE_ENV === 'production')
+  },
   // Loaded from node_modules, @sanity/client uses node http, which Next's fetch cache never sees: the ISR page cache,
   // tagged with document ids, is then the only cache, and a rebuild never reuses stale CMS responses.
   serverExternalPackages: ['@sanity/client'],

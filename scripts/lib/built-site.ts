@@ -101,6 +101,8 @@ export async function startBuiltSite({ name, logDir, webhooks = true, seedDir, w
     NEXT_PUBLIC_SITE_URL: url,
     NEXT_DIST_DIR: `.next-${name}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Jest runs with NODE_ENV=test, which the build would inherit; donors get a production build.
+    NODE_ENV: 'production',
   })
   const lakeLog = createWriteStream(path.join(logDir, `${name}-lake.log`), { flags: 'a' })
   const secret = env.SANITY_REVALIDATE_SECRET ?? ''

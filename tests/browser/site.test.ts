@@ -174,6 +174,69 @@ describe('layout at phone and desktop widths', () => {
   })
 })
 
+describe('hostile and malformed requests', () => {
+  it.each([
+    ['a slug climbing out with ..', '/blog/..%2F..%2Fetc%2Fpasswd'],
+    ['an encoded slash in a slug', '/blog/a%2Fb'],
+    ['a 10,000-character slug', `/blog/${'a'.repeat(10_000)}`],
+    ['page 0', '/page/0'],
+    ['a negative page', '/page/-1'],
+    ['a page that is not a number', '/page/abc'],
+    ['a page past the end', '/page/99999'],
+    ['a bad category page', '/category/policy-advocacy/page/0'],
+  ])('answers %s with a 404 page, never a 500', async (_name, pathname) => {
+    const response = await fetch(site.url + pathname)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toMatch(/couldn.t find that page/i)
+  })
+
+  it.each([
+    ['invalid UTF-8', '/blog/%C3%28'],
+    ['a lone percent sign', '/blog/100%'],
+  ])('answers a path with %s with 400 Bad Request, never a 500', async (_name, pathname) => {
+    const response = await fetch(site.url + pathname)
+    expect(response.status).toBe(400)
+    expect(await response.text()).toMatch(/^Bad request/)
+  })
+
+  it('turns away a 20 kB address as too large, before any page code runs', async () => {
+    expect((await fetch(`${site.url}/search?q=${'report '.repeat(3000)}`)).status).toBe(431)
+  })
+
+  it.each([
+    ['an oversized query', `/search?q=${'report '.repeat(200)}`],
+    ['invalid UTF-8 in a query', '/search?q=%FF%FE'],
+    ['a repeated parameter', '/search?q=report&q=shelter'],
+    ['GROQ syntax in a query', `/search?q=${encodeURIComponent('*[_type == "post"]{..., "x": ^}')}`],
+  ])('answers search with %s without an error', async (_name, pathname) => {
+    const response = await fetch(site.url + pathname)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<h1>Search</h1>')
+  })
+
+  it('answers a wrong method on the API routes with 405, and an unsigned webhook with 401', async () => {
+    expect((await fetch(`${site.url}/api/revalidate`)).status).toBe(405)
+    expect((await fetch(`${site.url}/api/draft-mode/enable`, { method: 'POST' })).status).toBe(405)
+    expect((await fetch(`${site.url}/api/draft-mode/disable`, { method: 'DELETE' })).status).toBe(405)
+    const unsigned = await fetch(`${site.url}/api/revalidate`, { method: 'POST', body: 'not json at all' })
+    expect(unsigned.status).toBe(401)
+  })
+
+  it('sends security headers that refuse framing, sniffing and powerful features', async () => {
+    for (const pathname of ['/', roundUp, '/feed.xml', '/blog/no-such-post']) {
+      const { headers } = await fetch(site.url + pathname)
+      expect({ pathname, csp: headers.get('content-security-policy') }).toEqual({
+        pathname,
+        csp: expect.stringContaining("frame-ancestors 'none'"),
+      })
+      expect(headers.get('x-content-type-options')).toBe('nosniff')
+      expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(headers.get('permissions-policy')).toContain('camera=()')
+      expect(headers.get('strict-transport-security')).toMatch(/^max-age=/)
+    }
+  })
+})
+
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it.each([
     ['home', '/'],

@@ -1,0 +1,41 @@
+import type { PublicEnv } from '@/lib/env/schema'
+
+type Header = { key: string; value: string }
+type Condition = { type: 'cookie'; key: string }
+export type HeaderRule = { source: string; headers: Header[]; has?: Condition[]; missing?: Condition[] }
+
+/** Next's Draft Mode cookie: staff previewing inside the Studio's Presentation tool. */
+const DRAFT_MODE_COOKIE: Condition = { type: 'cookie', key: '__prerender_bypass' }
+
+/** Policies that hold wherever the page is shown: no plugins, no rebased links, forms submit to this site only. */
+const baseDirectives = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"]
+
+const contentSecurityPolicy = (frameAncestors: string) => [...baseDirectives, `frame-ancestors ${frameAncestors}`].join('; ')
+
+/**
+ * Security headers for every response, as next.config.ts `headers()` rules. Pages may be framed only by the
+ * configured Studio, and only for staff in Draft Mode (or on the way into it); everywhere else framing is refused, so
+ * the site cannot be overlaid for clickjacking. CSP `frame-ancestors` does that in every current browser; the older
+ * X-Frame-Options cannot name an allowed origin, so it is not sent. HSTS is sent in production only: a local `next start` on http must
+ * not teach the browser to insist on https for localhost.
+ */
+export function securityHeaderRules(env: Pick<PublicEnv, 'NEXT_PUBLIC_SANITY_STUDIO_URL'>, production: boolean): HeaderRule[] {
+  const studioOrigin = new URL(env.NEXT_PUBLIC_SANITY_STUDIO_URL).origin
+  const everywhere: Header[] = [
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+    ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  ]
+  const framedByStudio = { key: 'Content-Security-Policy', value: contentSecurityPolicy(studioOrigin) }
+  return [
+    { source: '/:path*', headers: everywhere },
+    {
+      source: '/:path*',
+      missing: [DRAFT_MODE_COOKIE],
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") }],
+    },
+    { source: '/:path*', has: [DRAFT_MODE_COOKIE], headers: [framedByStudio] },
+    { source: '/api/draft-mode/:path*', headers: [framedByStudio] },
+  ]
+}
