@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { withCurrentAssetUrls, type AssetContext } from './image-assets'
 import { randomToken } from './ids'
-import { readDatasetFile, serializeNdjson, writeFileAtomic } from './persist'
+import { readDatasetFile, removeStaleTempFiles, serializeNdjson, writeFileAtomic } from './persist'
 import { readSeed } from './seed'
 import type { LakeDocument } from './types'
 
@@ -20,10 +20,12 @@ export function datasetFile(dataDir: string, dataset: string): string {
 /**
  * Loads `<dataDir>/<dataset>.ndjson`, or creates it from the seed folder when absent. A file that does not parse
  * throws DatasetParseError before anything is written, so the lake never replaces data it could not read.
- * With nothing to seed, no file is written until the first commit.
+ * With nothing to seed, no file is written until the first commit. Temporary files a crash left mid-write go first.
  */
 export async function openDataset(options: OpenDatasetOptions): Promise<LakeDocument[]> {
   const file = datasetFile(options.dataDir, options.dataset)
+  const stale = await removeStaleTempFiles(file)
+  if (stale.length > 0) options.log(`removed ${stale.length} unfinished write(s) left by a crash`)
   const existing = await readDatasetFile(file)
   if (existing) {
     options.log(`loaded ${existing.length} documents from ${file}`)

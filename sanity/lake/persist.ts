@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { open, readFile, rename, rm } from 'node:fs/promises'
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
 import { DatasetParseError } from './errors'
 import { errorMessage, isLakeDocument, isRecord, type LakeDocument } from './types'
 
@@ -45,9 +46,14 @@ export function serializeNdjson(docs: Iterable<LakeDocument>): string {
   return out
 }
 
-/** Writes beside the target, fsyncs, then renames over it: a crash leaves either the old file or the new one. */
+const TEMP_MARK = '.tmp-'
+
+/**
+ * Writes beside the target, fsyncs, then renames over it: a crash leaves either the old file or the new one. The
+ * folder is fsynced too, since until then the rename itself could be lost to a power cut after the caller was told.
+ */
 export async function writeFileAtomic(file: string, content: string | Buffer): Promise<void> {
-  const temp = `${file}.tmp-${randomBytes(6).toString('hex')}`
+  const temp = `${file}${TEMP_MARK}${randomBytes(6).toString('hex')}`
   try {
     const handle = await open(temp, 'w')
     try {
@@ -61,6 +67,29 @@ export async function writeFileAtomic(file: string, content: string | Buffer): P
     await rm(temp, { force: true })
     throw error
   }
+  // Windows cannot open a folder for fsync, and NTFS journals the rename itself.
+  if (process.platform === 'win32') return
+  const folder = await open(path.dirname(file), 'r')
+  try {
+    await folder.sync()
+  } finally {
+    await folder.close()
+  }
+}
+
+/** Deletes what writeFileAtomic leaves when the process is killed mid-write; the target itself is untouched. */
+export async function removeStaleTempFiles(file: string): Promise<string[]> {
+  const prefix = `${path.basename(file)}${TEMP_MARK}`
+  let names: string[]
+  try {
+    names = await readdir(path.dirname(file))
+  } catch (error) {
+    if (isMissingFileError(error)) return []
+    throw error
+  }
+  const stale = names.filter((name) => name.startsWith(prefix))
+  for (const name of stale) await rm(path.join(path.dirname(file), name), { force: true })
+  return stale
 }
 
 /** Checked by shape, not `instanceof`: fs errors can come from another realm (e.g. under jest). */

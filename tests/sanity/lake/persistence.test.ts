@@ -60,6 +60,20 @@ describe('persistence', () => {
     await clientFor(test.lake, WRITE_TOKEN).create({ _id: 'first', _type: 'post' })
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ _id: 'first' })
   })
+
+  it('clears a half-written temporary file left by a crash, keeping the last complete dataset', async () => {
+    const dataDir = await makeTempDir()
+    await writeFile(path.join(dataDir, 'production.ndjson'), '{"_id":"whole","_type":"post"}\n')
+    await writeFile(path.join(dataDir, 'production.ndjson.tmp-0123456789ab'), '{"_id":"whole","_type":"post"}\n{"_id":"ha')
+    try {
+      const lake = await startLake({ port: 0, dataDir, seedDir: dataDir })
+      expect(await clientFor(lake).fetch('*[]._id')).toEqual(['whole'])
+      await lake.close()
+      expect(await readdir(dataDir)).toEqual(['production.ndjson'])
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('a corrupt working file', () => {

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import path from 'node:path'
+
+const root = path.resolve(__dirname, '../../..')
+
+export const PROCESS_WRITE_TOKEN = 'process-write-token'
+export const PROCESS_READ_TOKEN = 'process-read-token'
+
+export class LakeProcessError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'LakeProcessError'
+  }
+}
+
+export type LakeProcess = {
+  url: string
+  /** Ends the process with the given signal and resolves once it has exited. */
+  kill(signal: NodeJS.Signals): Promise<void>
+}
+
+/**
+ * `npm run lake` as a real child process over `dataDir`, resolved once it prints the URL it listens on. The tsx
+ * loader runs in-process rather than through tsx's CLI, which relays to a grandchild that SIGKILL would orphan.
+ */
+export function spawnLake(dataDir: string): Promise<LakeProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sanity/lake/cli.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
+      NEXT_PUBLIC_SANITY_DATASET: 'production',
+      LAKE_PORT: '0',
+      LAKE_DATA_DIR: dataDir,
+      LAKE_READ_TOKEN: PROCESS_READ_TOKEN,
+      LAKE_WRITE_TOKEN: PROCESS_WRITE_TOKEN,
+      LAKE_WEBHOOK_URL: '',
+    },
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // Never outlive the test run, whatever happens to it.
+  const guard = setTimeout(() => child.kill('SIGKILL'), 60_000)
+  void exited.then(() => clearTimeout(guard))
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /lake: listening on (http:\/\/\S+)/.exec(output)
+      if (!match?.[1]) return
+      child.stdout.off('data', onData)
+      resolve({ url: match[1], kill: (signal) => stop(child, exited, signal) })
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    void exited.then(() => reject(new LakeProcessError(`the lake exited before listening:\n${output}`)))
+  })
+}
+
+function stop(child: ChildProcessWithoutNullStreams, exited: Promise<void>, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+  return exited
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failing run can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
