@@ -5,17 +5,23 @@ import { z } from 'zod'
 // Checks look at the text without them, so a draft validates exactly as it will once published.
 const isBlank = (value: string) => stegaClean(value).trim() === ''
 
+// Half of a UTF-16 surrogate pair is not text, and encodeURIComponent throws on it (share links, page URLs).
+const wellFormed = (value: string) => value.replace(/\p{Surrogate}/gu, '\uFFFD')
+
 /** A required string that is not blank. */
 export const RequiredText = z
   .string()
   .trim()
   .refine((value) => !isBlank(value), 'Required')
+  .transform(wellFormed)
 
 /** An optional string: null, undefined and blank all mean "absent". */
 export const OptionalText = z
   .string()
   .nullish()
-  .transform((value) => (value === null || value === undefined || isBlank(value) ? undefined : value.trim()))
+  .transform((value) =>
+    value === null || value === undefined || isBlank(value) ? undefined : wellFormed(value.trim()),
+  )
 
 export const Key = z.string().min(1, 'Missing _key')
 
