@@ -1,6 +1,7 @@
 // Text-free, seeded SVG artwork for covers and portraits, rendered to JPEG by sharp (librsvg).
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
+import { mulberry32 } from '../lib/mulberry32'
 import { coverFocus, type ImageSpec } from './documents'
 import type { CoverMotif } from './types'
 
@@ -10,16 +11,9 @@ const JPEG_QUALITY = 78
 
 type Random = () => number
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+/** The same pictures for the same seed on every machine. */
 function seededRandom(seed: string): Random {
-  let state = createHash('sha1').update(seed).digest().readUInt32LE(0)
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  return mulberry32(createHash('sha1').update(seed).digest().readUInt32LE(0))
 }
 
 const between = (random: Random, min: number, max: number): number => min + random() * (max - min)

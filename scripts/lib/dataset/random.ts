@@ -1,18 +1,16 @@
+import { mulberry32 } from '../mulberry32'
+
 /** A seeded pseudo-random source (mulberry32): the same seed gives the same dataset on every machine and run. */
 export class Random {
-  private state: number
+  private readonly source: () => number
 
   constructor(seed: number) {
-    this.state = seed >>> 0
+    this.source = mulberry32(seed)
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    return this.source()
   }
 
   /** A whole number from `min` to `max`, both included. */

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import path from 'node:path'
+import { mulberry32 } from '@/scripts/lib/mulberry32'
 
 const root = path.resolve(__dirname, '../../..')
 
@@ -61,14 +62,5 @@ function stop(child: ChildProcessWithoutNullStreams, exited: Promise<void>, sign
   return exited
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failing run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Deterministic pseudo-random numbers in [0, 1), so a failing run can be replayed. */
+export const seededRandom = mulberry32
