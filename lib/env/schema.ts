@@ -33,6 +33,13 @@ export const ServerEnv = z.object({
   SANITY_REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   // Lets the webhook record a renamed post's old slug as a redirect. Without it, renames still work but old URLs 404.
   SANITY_API_WRITE_TOKEN: z.string().min(1, 'must not be empty').optional(),
+  // How long one CMS read may take, retries included, before the page keeps its last good copy (or answers 503).
+  SANITY_FETCH_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be at least 100')
+    .max(60_000, 'must be at most 60000')
+    .default(3000),
 })
 export type ServerEnv = z.infer<typeof ServerEnv>
 

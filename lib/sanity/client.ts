@@ -9,9 +9,14 @@ export const baseClientConfig: ClientConfig = {
   dataset: sanityConfig.dataset,
   apiVersion: sanityConfig.apiVersion,
   useCdn: false,
-  timeout: 10_000,
+  // One quick retry covers a dropped connection; more would only hold a reader longer than the fetch timeout allows.
+  maxRetries: 2,
+  retryDelay: (attempt) => 100 * 2 ** attempt,
   ...(sanityConfig.apiHost ? { apiHost: sanityConfig.apiHost, useProjectHostname: false } : {}),
 }
+
+/** Every CMS read is bounded, retries included: past this a page keeps its last good copy, or answers 503. */
+export const cmsFetchTimeoutMs = serverEnv.SANITY_FETCH_TIMEOUT_MS
 
 /** The site's reader: published content only (ISR already caches the pages). */
 export const sanityClient: SanityClient = createClient({

@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { unstable_cache } from 'next/cache'
 import { buildTags, SHARED_CONTENT_SECONDS, tagRender } from '@/lib/cache-tags'
 import { withNextScheduledPublish } from '@/lib/queries'
-import { sanityClient } from './client'
+import { cmsFetchTimeoutMs, sanityClient } from './client'
+import { isCmsFailingRecently, recordCmsFailure } from './cms-health'
 import { previewClient } from './preview-client'
 import { secondsUntilPublish } from './schedule'
 
@@ -26,6 +27,16 @@ type FetchContentOptions = {
    * after the same hour a page does.
    */
   sharedAcrossPages?: boolean
+}
+
+/**
+ * While the CMS is failing, reads give up sooner: a reader waiting on a page with no cached copy gets the 503 in about
+ * a second instead of the full timeout, and a CMS that answers quickly again is back in use at once.
+ */
+const OUTAGE_TIMEOUT_MS = 1000
+
+function readSignal(): AbortSignal {
+  return AbortSignal.timeout(isCmsFailingRecently() ? Math.min(OUTAGE_TIMEOUT_MS, cmsFetchTimeoutMs) : cmsFetchTimeoutMs)
 }
 
 /** Preview was asked for, but the site has no read token to see drafts with. */
@@ -53,9 +64,14 @@ export async function fetchContent({
   if (preview) {
     if (!previewClient) throw new PreviewUnavailableError('Previewing drafts needs SANITY_API_READ_TOKEN')
     // Draft Mode renders every request afresh and Next never stores it, so there is nothing to tag.
-    return previewClient.fetch(query, { ...params, preview: true })
+    return previewClient.fetch(query, { ...params, preview: true }, { signal: readSignal() })
   }
-  const request = () => sanityClient.fetch<unknown>(withNextScheduledPublish(query), { ...params, preview: false })
+  const request = () =>
+    sanityClient.fetch<unknown>(
+      withNextScheduledPublish(query),
+      { ...params, preview: false },
+      { signal: readSignal() },
+    )
   let response: unknown
   try {
     response = await (sharedAcrossPages
@@ -65,6 +81,7 @@ export async function fetchContent({
         })()
       : request())
   } catch (error) {
+    recordCmsFailure()
     const reason = error instanceof Error ? error.message : String(error)
     console.error(`[cms] query failed, so the page keeps its last good version: ${reason}`)
     throw new CmsRequestError(`The CMS did not answer: ${reason}`, { cause: error })

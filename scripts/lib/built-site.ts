@@ -7,6 +7,7 @@ import type { SanityClient } from '@sanity/client'
 import { WEBHOOK_PATH } from '../../lib/webhook/config'
 import { lakeClient } from '../../sanity/lake/client'
 import { startLake, type Lake } from '../../sanity/lake/server'
+import { startFaultProxy, type FaultProxy } from './fault-proxy'
 import { loadLocalEnv, projectRoot } from './local-env'
 import { stopChild } from './processes'
 
@@ -26,6 +27,10 @@ export type BuiltSiteOptions = {
    * the build has exited, before `next start`. Benches use it to watch the build (memory, CMS requests).
    */
   watchBuild?: (build: ChildProcess, lake: Lake) => (() => void) | void
+  /** Puts a fault proxy between the site and the lake, so a test can make the CMS slow, failing or garbled. */
+  faults?: boolean
+  /** Extra environment for the build and the server (e.g. a shorter SANITY_FETCH_TIMEOUT_MS). */
+  env?: Record<string, string>
 }
 
 export type BuiltSite = {
@@ -37,6 +42,8 @@ export type BuiltSite = {
   lake: Lake
   /** @sanity/client with the lake's write token, as an editor's Studio would publish. */
   writer: SanityClient
+  /** The proxy the site reads the CMS through, when started with `faults`. */
+  faults: FaultProxy | null
   /** Stops the lake (the CMS is down) and starts it again on the same port and data, webhooks included. */
   stopLake(): Promise<void>
   restartLake(): Promise<void>
@@ -91,18 +98,29 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000)
  * The production site as a donor gets it: a lake seeded with the sample dataset (or `seedDir`) in a temp folder,
  * `next build` into its own dist dir, and `next start` on a free port, with the lake's webhooks pointed at the site.
  */
-export async function startBuiltSite({ name, logDir, webhooks = true, seedDir, watchBuild }: BuiltSiteOptions): Promise<BuiltSite> {
+export async function startBuiltSite({
+  name,
+  logDir,
+  webhooks = true,
+  seedDir,
+  watchBuild,
+  faults: withFaults = false,
+  env: extraEnv = {},
+}: BuiltSiteOptions): Promise<BuiltSite> {
   mkdirSync(logDir, { recursive: true })
   const dataDir = mkdtempSync(path.join(tmpdir(), `lake-${name}-`))
   const [sitePort, lakePort] = [await freePort(), await freePort()]
   const url = `http://127.0.0.1:${sitePort}`
+  const lakeUrl = `http://127.0.0.1:${lakePort}`
+  const faults = withFaults ? await startFaultProxy(lakeUrl) : null
   const env = loadLocalEnv({
-    NEXT_PUBLIC_SANITY_API_HOST: `http://127.0.0.1:${lakePort}`,
+    NEXT_PUBLIC_SANITY_API_HOST: faults?.url ?? lakeUrl,
     NEXT_PUBLIC_SITE_URL: url,
     NEXT_DIST_DIR: `.next-${name}`,
     NEXT_TELEMETRY_DISABLED: '1',
     // Jest runs with NODE_ENV=test, which the build would inherit; donors get a production build.
     NODE_ENV: 'production',
+    ...extraEnv,
   })
   const lakeLog = createWriteStream(path.join(logDir, `${name}-lake.log`), { flags: 'a' })
   const secret = env.SANITY_REVALIDATE_SECRET ?? ''
@@ -127,6 +145,7 @@ export async function startBuiltSite({ name, logDir, webhooks = true, seedDir, w
     }
   } catch (error) {
     await lake.close()
+    await faults?.close()
     rmSync(dataDir, { recursive: true, force: true })
     throw error
   }
@@ -134,12 +153,13 @@ export async function startBuiltSite({ name, logDir, webhooks = true, seedDir, w
   const server = runLogged(['start', '-p', String(sitePort), '-H', '127.0.0.1'], env, path.join(logDir, `${name}-server.log`))
   await waitForHttp(url, server)
   let lakeUp = true
-  const writer = lakeClient(`http://127.0.0.1:${lakePort}`, env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token')
+  const writer = lakeClient(lakeUrl, env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token')
   return {
     url,
     buildMs,
     serverPid: server.pid,
     writer,
+    faults,
     get lake() {
       return lake
     },
@@ -154,6 +174,7 @@ export async function startBuiltSite({ name, logDir, webhooks = true, seedDir, w
     close: async () => {
       await stopChild(server)
       if (lakeUp) await lake.close()
+      await faults?.close()
       lakeLog.end()
       rmSync(dataDir, { recursive: true, force: true })
     },
