@@ -7,6 +7,7 @@ import { startBuiltSite } from '../scripts/lib/built-site'
 import { projectRoot } from '../scripts/lib/local-env'
 import { buildScale } from './build-scale'
 import { cmsCost } from './cms-cost'
+import { loadWithFaults } from './faults'
 import { lakeQuery } from './lake-query'
 import { serverMemory } from './memory'
 import { measurePageWeight } from './page-weight'
@@ -29,7 +30,7 @@ const servedSite: BenchSection = {
   },
 }
 
-const sections: readonly BenchSection[] = [servedSite, cmsCost, buildScale, serverMemory, lakeQuery]
+const sections: readonly BenchSection[] = [servedSite, cmsCost, buildScale, serverMemory, lakeQuery, loadWithFaults]
 
 /** A section that throws is reported as a missed figure and the rest still run; the exit code says it failed. */
 async function runSection(section: BenchSection, quick: boolean, signal: AbortSignal): Promise<BenchFigure[]> {

@@ -11,6 +11,9 @@ export type WrkOptions = {
   seconds: number
   /** Default 2: this machine has two CPUs, shared with the server under test. */
   threads?: number
+  /** A Lua script for wrk (`-s`), and the arguments after `--` that its `init` receives. */
+  script?: string
+  scriptArgs?: readonly string[]
   signal?: AbortSignal
 }
 
@@ -24,6 +27,9 @@ export type WrkResult = {
   /** wrk's socket errors (connect, read, write, timeout), summed. */
   socketErrors: number
 }
+
+/** A run's figures and wrk's whole report, for the lines a script prints. */
+export type WrkRun = WrkResult & { output: string }
 
 const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
 
@@ -58,12 +64,15 @@ export function parseWrk(output: string): WrkResult {
  * Loads `url` with wrk, run as its own process so the load generator never shares Node's event loop with anything
  * measured. wrk sends no Accept-Encoding, so every server answers with the same uncompressed bytes.
  */
-export async function runWrk({ url, connections, seconds, threads = 2, signal }: WrkOptions): Promise<WrkResult> {
+export async function runWrk({ url, connections, seconds, threads = 2, script, scriptArgs = [], signal }: WrkOptions): Promise<WrkRun> {
   const bin = process.env.WRK_BIN ?? 'wrk'
-  const args = ['--latency', '-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s', url]
+  const args = ['--latency', '-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s']
+  if (script) args.push('-s', script)
+  args.push(url)
+  if (scriptArgs.length > 0) args.push('--', ...scriptArgs)
   try {
     const { stdout } = await promisify(execFile)(bin, args, { signal, maxBuffer: 1024 * 1024 })
-    return parseWrk(stdout)
+    return { ...parseWrk(stdout), output: stdout }
   } catch (error) {
     if (error instanceof WrkError || signal?.aborted) throw error
     const code = (error as NodeJS.ErrnoException).code
