@@ -256,3 +256,54 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(found.some((line) => line.startsWith('html-has-lang'))).toBe(true)
   })
 })
+
+describe('secrets', () => {
+  // Loaded here so this block stays self-contained; the scanner runs secretlint as its CLI in a child process.
+  const loadScanner = async () => {
+    const { listConfiguredSecrets } = await import('@/scripts/lib/secrets/configured-secrets')
+    const { formatFinding } = await import('@/scripts/lib/secrets/finding')
+    const { listFilesUnder, scanFiles, scanTexts } = await import('@/scripts/lib/secrets/scan')
+    const { loadLocalEnv } = await import('@/scripts/lib/local-env')
+    // What the test site was built and started with, documented local defaults included: none may reach a browser.
+    const secrets = listConfiguredSecrets(loadLocalEnv())
+    expect(secrets.map(({ name }) => name)).toEqual(
+      expect.arrayContaining(['SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN', 'SANITY_REVALIDATE_SECRET']),
+    )
+    return { secrets, formatFinding, listFilesUnder, scanFiles, scanTexts }
+  }
+
+  it('keeps every configured secret and any known token format out of the client build', async () => {
+    const { secrets, formatFinding, listFilesUnder, scanFiles } = await loadScanner()
+    const files = listFilesUnder(path.join(projectRoot, '.next-test-site', 'static'), projectRoot)
+    expect(files.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(5)
+    expect((await scanFiles(files, projectRoot, { secrets })).map(formatFinding)).toEqual([])
+  }, 60_000)
+
+  it('keeps them out of every served body and header, error and API answers included', async () => {
+    const { secrets, formatFinding, scanTexts } = await loadScanner()
+    const requests: [string, string, RequestInit?][] = [
+      ['GET', '/'],
+      ['GET', roundUp],
+      ['GET', roundUp, { headers: { RSC: '1' } }],
+      ['GET', '/feed.xml'],
+      ['GET', '/atom.xml'],
+      ['GET', '/sitemap.xml'],
+      ['GET', '/robots.txt'],
+      ['GET', '/search?q=report'],
+      ['GET', '/blog/no-such-post'],
+      ['GET', '/api/draft-mode/enable'],
+      ['GET', '/api/revalidate'],
+      ['POST', '/api/revalidate', { body: '{"_id":"post-x"}' }],
+    ]
+    const texts: { label: string; text: string }[] = []
+    for (const [method, pathname, init] of requests) {
+      // Not following redirects, so a Location header is checked as sent.
+      const response = await fetch(site.url + pathname, { method, redirect: 'manual', ...init })
+      const label = `${method} ${pathname}${init?.headers ? ' (RSC)' : ''}`
+      expect({ label, serverError: response.status >= 500 }).toEqual({ label, serverError: false })
+      const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n')
+      texts.push({ label: `${label} headers`, text: headers }, { label: `${label} body`, text: await response.text() })
+    }
+    expect((await scanTexts(texts, { secrets })).map(formatFinding)).toEqual([])
+  }, 60_000)
+})
