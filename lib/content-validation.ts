@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { collectSkippedItems } from '@/lib/models/skipped-items'
 
 export type ContentIssue = { path: string; message: string }
 
@@ -50,23 +51,38 @@ export function logContentError(error: ContentValidationError): void {
   for (const line of formatIssues(error.documentId, error.issues)) console.error(`[content] ${line}`)
 }
 
-type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ContentValidationError }
+/** Parts of a document left out because the site does not render them: the page still shows, without them. */
+export type SkippedContent = { documentId: string; items: readonly ContentIssue[] }
 
-/** Parses one document; on failure returns (never throws) a ContentValidationError naming the document and fields. */
+/** A warning, not an error: the page renders without the skipped parts. */
+export function logSkippedContent(skipped: SkippedContent): void {
+  for (const line of formatIssues(skipped.documentId, skipped.items)) console.warn(`[content] ${line}`)
+}
+
+type ParseResult<T> = ({ ok: true; value: T } | { ok: false; error: ContentValidationError }) & { skipped: SkippedContent }
+
+/**
+ * Parses one document; on failure returns (never throws) a ContentValidationError naming the document and fields.
+ * Either way `skipped` lists the items of unknown types that were left out, for the caller to log once.
+ */
 export function parseDocument<S extends z.ZodType>(schema: S, raw: unknown, fallbackId: string): ParseResult<z.output<S>> {
-  const result = schema.safeParse(raw)
-  if (result.success) return { ok: true, value: result.data }
-  const error = new ContentValidationError(documentIdOf(raw, fallbackId), toContentIssues(result.error))
-  return { ok: false, error }
+  const documentId = documentIdOf(raw, fallbackId)
+  const { result, skipped } = collectSkippedItems(raw, () => schema.safeParse(raw))
+  const items = skipped.map((item) => ({ path: formatPath(item.path), message: item.message }))
+  if (result.success) return { ok: true, value: result.data, skipped: { documentId, items } }
+  const error = new ContentValidationError(documentId, toContentIssues(result.error))
+  return { ok: false, error, skipped: { documentId, items } }
 }
 
 /**
  * Parses each item of a list on its own: one that fails validation is logged and left out, so it hides no other.
+ * Parts skipped as being of unknown types are logged as warnings.
  * `labelOf(index)` names an item in the log when it has no `_id`.
  */
 export function parseEach<S extends z.ZodType>(schema: S, items: readonly unknown[], labelOf: (index: number) => string): z.output<S>[] {
   return items.flatMap((item, index) => {
     const parsed = parseDocument(schema, item, labelOf(index))
+    logSkippedContent(parsed.skipped)
     if (parsed.ok) return [parsed.value]
     logContentError(parsed.error)
     return []

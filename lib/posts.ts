@@ -1,7 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { typeTag } from '@/lib/cache-tags'
-import { logContentError, parseDocument, parseEach } from '@/lib/content-validation'
+import { logContentError, logSkippedContent, parseDocument, parseEach } from '@/lib/content-validation'
 import { editorIssues, type EditorIssue } from '@/lib/editor-issues'
 import { Post } from '@/lib/models/post'
 import { PostCard, PostList, PostSlugs } from '@/lib/models/post-card'
@@ -33,13 +33,15 @@ export type PostLookup = { kind: 'post'; post: Post; issues: EditorIssue[] } | {
 /**
  * The post at `slug`, the URL it moved to after a rename, or null. Invalid content throws ContentValidationError, so
  * Next keeps serving the last good version of the page; during `next build` it is null instead (the page 404s until
- * the content is fixed) so one bad post cannot fail the build. Either way the issues are logged.
+ * the content is fixed) so one bad post cannot fail the build. Either way the issues are logged. Blocks and links of
+ * types the site does not render are left out and logged as warnings; the rest of the post still shows.
  */
 export const findPost = cache(async (slug: string): Promise<PostLookup | null> => {
   const preview = await isPreviewing()
   const raw = await fetchContent({ query: postQuery, params: { slug }, preview })
   if (raw === null) return findMovedPost(slug, preview)
   const parsed = parseDocument(Post, raw, `post "${slug}"`)
+  logSkippedContent(parsed.skipped)
   if (parsed.ok) return { kind: 'post', post: parsed.value, issues: [] }
   logContentError(parsed.error)
   if (preview) {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { postPath } from '@/lib/routes'
 import { OptionalImage, type ImageData } from './image'
 import { HttpUrl, Key, OptionalText, RequiredText } from './shared'
+import { typedItems } from './skipped-items'
 
 export type RelatedLink =
   | { kind: 'internal'; key: string; href: string; label: string; summary?: string; image: ImageData | null }
@@ -33,9 +34,9 @@ const RelatedPost = z.object({
 
 const ExternalLink = z.object({ _type: z.literal('externalLink'), _key: Key, url: HttpUrl, label: RequiredText })
 
-const Link = z.discriminatedUnion('_type', [RelatedPost, ExternalLink])
+type Link = z.output<typeof RelatedPost> | z.output<typeof ExternalLink>
 
-function toRelatedLink(link: z.output<typeof Link>): RelatedLink | null {
+function toRelatedLink(link: Link): RelatedLink | null {
   if (link._type === 'externalLink') return { kind: 'external', key: link._key, href: link.url, label: link.label }
   const { target } = link
   if (!target) return null
@@ -54,7 +55,7 @@ export const OptionalRelatedLinks = z
   .object({
     heading: OptionalText,
     intro: OptionalText,
-    links: z.array(Link).nullish(),
+    links: typedItems([RelatedPost, ExternalLink], 'link').nullish(),
   })
   .nullish()
   .transform((related): RelatedLinks | null => {

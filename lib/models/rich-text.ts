@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { postPath } from '@/lib/routes'
 import { HttpUrl, Key, LinkHref, OptionalText, RequiredText } from './shared'
+import { typedItems } from './skipped-items'
 
 const DECORATORS = ['strong', 'em'] as const
 type Decorator = (typeof DECORATORS)[number]
@@ -132,7 +133,7 @@ const PullQuote = z
   .object({
     _type: z.literal('pullQuote'),
     _key: Key,
-    quote: z.array(QuoteBlock).min(1, 'A pull quote needs text'),
+    quote: typedItems([QuoteBlock], 'block').refine((blocks) => blocks.length > 0, 'A pull quote needs text'),
     attributionName: RequiredText,
     attributionRole: OptionalText,
     sourceUrl: HttpUrl.nullish(),
@@ -148,11 +149,12 @@ const PullQuote = z
 export const RichTextItem = z.discriminatedUnion('_type', [Block, PullQuote])
 export type RichTextItem = z.output<typeof RichTextItem>
 
+/** Rich text as stored; a block of a type the site does not render is skipped (see typedItems). */
+const RichTextItems = typedItems([Block, PullQuote], 'block')
+
 /** Optional rich text: absent means empty. */
-export const RichText = z
-  .array(RichTextItem)
-  .nullish()
-  .transform((items) => items ?? [])
+export const RichText = RichTextItems.nullish().transform((items) => items ?? [])
 export type RichText = z.output<typeof RichText>
 
-export const RequiredRichText = z.array(RichTextItem).min(1, 'Required')
+/** Rich text with something to show once unknown block types are skipped. */
+export const RequiredRichText = RichTextItems.refine((items) => items.length > 0, 'Required')

@@ -37,6 +37,7 @@ async function loadHostile(testCase: HostileCase): Promise<Post> {
   const raw = await queryPost([...baseDataset, hostilePost(testCase.parts)], HOSTILE_SLUG)
   const parsed = parseDocument(Post, raw, `post "${HOSTILE_SLUG}"`)
   expect(parsed.ok).toBe(testCase.accepted)
+  expect(parsed.skipped.items.map((item) => `${item.path} — ${item.message}`)).toEqual(testCase.skips ?? [])
   if (parsed.ok) return parsed.value
   expect(parsed.error).toBeInstanceOf(ContentValidationError)
   logContentError(parsed.error)
@@ -59,7 +60,7 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks())
 
 describe(`hostile content corpus (${HOSTILE_CORPUS.length} post cases, ${HOSTILE_HREFS.length} navigation cases)`, () => {
-  it.each(HOSTILE_CORPUS)('$name: renders inert, and the rest of the post still shows', async (testCase) => {
+  it.each(HOSTILE_CORPUS)('$name: renders inert, without what was skipped, and the rest of the post still shows', async (testCase) => {
     const post = await loadHostile(testCase)
     const { container } = render(
       <PostArticle post={post} siteTitle="Freedom Ledger" donateUrl="https://example.org/donate" />,
@@ -67,6 +68,7 @@ describe(`hostile content corpus (${HOSTILE_CORPUS.length} post cases, ${HOSTILE
     expectInert(container)
     const text = readable(container)
     for (const expected of [...STEADY_TEXT, ...testCase.shows]) expect(text).toContain(expected)
+    for (const absent of testCase.hides ?? []) expect(text).not.toContain(absent)
   })
 
   it.each(HOSTILE_HREFS.map((href) => ({ href, shown: JSON.stringify(href) })))(

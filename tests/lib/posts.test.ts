@@ -11,15 +11,18 @@ jest.mock('@/lib/sanity/client', () => jest.requireActual('./support/fake-client
 jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('./support/fake-client'))
 
 let errors: jest.SpyInstance
+let warnings: jest.SpyInstance
 
 beforeEach(() => {
   attachedTags.length = 0
   serveDataset(baseDataset)
   errors = jest.spyOn(console, 'error').mockImplementation(() => {})
+  warnings = jest.spyOn(console, 'warn').mockImplementation(() => {})
 })
 
 afterEach(() => {
   errors.mockRestore()
+  warnings.mockRestore()
   delete process.env.NEXT_PHASE
 })
 
@@ -110,6 +113,31 @@ describe('findPost', () => {
     expect(loggedLines()).toContain(
       '[content] post-field-guide: takeawaySections[0].takeaways[1].body[0].markDefs[0].href — Invalid URL scheme',
     )
+  })
+
+  it('leaves out a block of an unknown type, warns once with the document and path, and shows the rest', async () => {
+    const video = { _type: 'videoEmbed', _key: 'vid', caption: 'Unrendered caption' }
+    const intro = [...fieldGuide.intro.slice(0, 3), video, ...fieldGuide.intro.slice(3)]
+    serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), { ...fieldGuide, intro }])
+    const post = await postAt(findPost('field-guide'))
+    expect(post?.intro.map((item) => item._key)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8'])
+    expect(post?.takeawaySections.map((section) => section.title)).toEqual(['Key takeaways', 'One last point'])
+    expect(JSON.stringify(post)).not.toContain('Unrendered caption')
+    expect(warnings.mock.calls).toEqual([
+      ['[content] post-field-guide: intro[3] — Unknown block type "videoEmbed", skipped'],
+    ])
+    expect(loggedLines()).toEqual([])
+  })
+
+  it('warns about skipped blocks even when the post fails for another reason', async () => {
+    const takeaways = [{ _key: 't9', _type: 'takeaway', body: [{ _type: 'poll', _key: 'p' }] }]
+    const takeawaySections = [{ _key: 's9', _type: 'takeawaySection', title: 'Polls', takeaways }]
+    serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), { ...fieldGuide, takeawaySections }])
+    await expect(postAt(findPost('field-guide'))).rejects.toBeInstanceOf(ContentValidationError)
+    expect(warnings.mock.calls).toEqual([
+      ['[content] post-field-guide: takeawaySections[0].takeaways[0].body[0] — Unknown block type "poll", skipped'],
+    ])
+    expect(loggedLines()).toEqual(['[content] post-field-guide: takeawaySections[0].takeaways[0].body — Required'])
   })
 
   it('returns null during the production build instead of failing it', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { typedItems } from '@/lib/models/skipped-items'
 import { salvage } from '@/lib/salvage'
 
 const Doc = z.object({
@@ -39,5 +40,21 @@ describe('salvaging an invalid draft for preview', () => {
     expect(salvage(Doc, raw, {})).toBeNull()
     expect(salvage(Doc, 'not a document', {})).toBeNull()
     expect(raw).toEqual({ title: 'Draft', sections: 'not a list' })
+  })
+
+  it('drops the right item when items of unknown types sit before it', () => {
+    const Note = z.object({ _type: z.literal('note'), text: z.string() })
+    const Notes = z.object({ title: z.string(), notes: typedItems([Note], 'note') })
+    const raw = {
+      title: 'Draft',
+      notes: [{ _type: 'poll' }, { _type: 'note', text: 'kept' }, { _type: 'note', text: 7 }, { _type: 'note', text: 'also kept' }],
+    }
+    expect(salvage(Notes, raw, {})).toEqual({
+      title: 'Draft',
+      notes: [
+        { _type: 'note', text: 'kept' },
+        { _type: 'note', text: 'also kept' },
+      ],
+    })
   })
 })

@@ -1,8 +1,7 @@
 import { block, span } from '../fixtures/blocks'
 import { markedParagraph, type HostileCase } from './hostile-post'
-import { HTML_PAYLOADS } from './payloads'
 
-// Hostile shapes rather than hostile strings: size, nesting, missing keys, unknown types, dangling references.
+// Hostile shapes rather than hostile strings: size, nesting, missing keys, unknown marks, dangling references.
 
 const manyLinks = Array.from({ length: 198 }, (_, index) => ({
   _key: `m${index}`,
@@ -87,19 +86,6 @@ export const STRUCTURE_CASES: HostileCase[] = [
     accepted: false,
     shows: [],
   },
-  {
-    name: 'an unknown block type (image)',
-    parts: { intro: [{ _type: 'image', _key: 'img' }] },
-    accepted: false,
-    shows: [],
-  },
-  {
-    name: 'an unknown block type carrying script',
-    parts: { body: [{ _type: 'html', _key: 'raw', html: HTML_PAYLOADS[0] }] },
-    accepted: false,
-    shows: [],
-  },
-  { name: 'an item without _type', parts: { intro: [{ _key: 'untyped', children: [] }] }, accepted: false, shows: [] },
   {
     name: 'an unknown mark type',
     parts: { intro: [markedParagraph('fn', 'footnoted', ['fn1'], [{ _key: 'fn1', _type: 'footnote', text: 'x' }])] },

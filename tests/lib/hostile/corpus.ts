@@ -2,6 +2,7 @@ import { block, heading, listItem, ref } from '../fixtures/blocks'
 import { COVER_ASSET } from '../fixtures/dataset'
 import { AWKWARD_TEXT, HOSTILE_HREFS, HTML_PAYLOADS } from './payloads'
 import { MISSING_REFERENCE_CASES, STRUCTURE_CASES } from './corpus-structure'
+import { UNKNOWN_TYPE_CASES } from './corpus-unknown-types'
 import {
   externalLink,
   linkParagraph,
@@ -100,5 +101,6 @@ export const HOSTILE_CORPUS: HostileCase[] = [
   altCase,
   ...awkwardCases,
   ...STRUCTURE_CASES,
+  ...UNKNOWN_TYPE_CASES,
   ...MISSING_REFERENCE_CASES,
 ]

@@ -11,9 +11,22 @@ export type HostileParts = {
 
 /**
  * One piece of hostile content. `accepted`: the model takes the post as is. Otherwise the model rejects it with a
- * named issue, and the preview's repair drops just the bad part. Either way `shows` must be on the page.
+ * named issue, and the preview's repair drops just the bad part. Either way `shows` must be on the page and `hides`
+ * must not be. `skips`: the items left out as being of unknown types, as `path — message` (none when absent).
  */
-export type HostileCase = { name: string; parts: HostileParts; accepted: boolean; shows: string[] }
+export type HostileCase = {
+  name: string
+  parts: HostileParts
+  accepted: boolean
+  shows: string[]
+  hides?: string[]
+  skips?: string[]
+}
+
+/** Where the steady post puts a case's first intro item and first takeaway body item. */
+export const INTRO_PATH = 'intro[1]'
+export const BODY_PATH = 'takeawaySections[0].takeaways[0].body[0]'
+export const RELATED_PATH = 'relatedLinks.links[1]'
 
 export const HOSTILE_SLUG = 'hostile'
 

@@ -123,7 +123,7 @@ const pullQuote = fc.record(
 
 const unknownItem = fc.record({ _type: fc.constantFrom('image', 'html', 'script'), _key: fc.string(), html: text })
 
-/** Mostly valid items, with the odd one the model must refuse. */
+/** Mostly valid items, with the odd one of a type the site does not render (the model skips it). */
 const richTextItem = fc.oneof(
   { arbitrary: block, weight: 30 },
   { arbitrary: pullQuote, weight: 6 },

@@ -33,6 +33,9 @@ export const sanityClient = {
   },
 }
 
+/** lib/sanity/fetch.ts bounds each read with it; the fake answers at once. */
+export const cmsFetchTimeoutMs = 3000
+
 /** What lib/sanity/preview-client.ts builds on; never used to reach a server in tests. */
 export const baseClientConfig = { projectId: 'test', dataset: 'test', apiVersion: '2025-09-01', useCdn: false }
 
