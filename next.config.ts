@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
 import { parsePublicEnv, parseServerEnv } from './lib/env/schema'
 import { securityHeaderRules } from './lib/security-headers'
@@ -11,6 +12,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next's own file-system cache, adding a hash-based script policy to every cached page (see the file).
+  cacheHandler: path.join(__dirname, 'lib', 'isr-cache-handler.mjs'),
   async headers() {
     return securityHeaderRules(publicEnv, process.env.NODE_ENV === 'production')
   },

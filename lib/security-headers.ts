@@ -5,12 +5,14 @@ type Condition = { type: 'cookie'; key: string }
 export type HeaderRule = { source: string; headers: Header[]; has?: Condition[]; missing?: Condition[] }
 
 /** Next's Draft Mode cookie: staff previewing inside the Studio's Presentation tool. */
-const DRAFT_MODE_COOKIE: Condition = { type: 'cookie', key: '__prerender_bypass' }
+export const DRAFT_MODE_COOKIE_NAME = '__prerender_bypass'
+const DRAFT_MODE_COOKIE: Condition = { type: 'cookie', key: DRAFT_MODE_COOKIE_NAME }
 
 /** Policies that hold wherever the page is shown: no plugins, no rebased links, forms submit to this site only. */
 const baseDirectives = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"]
 
-const contentSecurityPolicy = (frameAncestors: string) => [...baseDirectives, `frame-ancestors ${frameAncestors}`].join('; ')
+const contentSecurityPolicy = (frameAncestors: string, ...more: string[]) =>
+  [...baseDirectives, `frame-ancestors ${frameAncestors}`, ...more].join('; ')
 
 /**
  * Security headers for every response, as next.config.ts `headers()` rules. Pages may be framed only by the
@@ -38,4 +40,18 @@ export function securityHeaderRules(env: Pick<PublicEnv, 'NEXT_PUBLIC_SANITY_STU
     { source: '/:path*', has: [DRAFT_MODE_COOKIE], headers: [framedByStudio] },
     { source: '/api/draft-mode/:path*', headers: [framedByStudio] },
   ]
+}
+
+export type NoncePolicyOptions = { nonce: string; draftMode: boolean; studioUrl: string; development: boolean }
+
+/**
+ * The whole policy of a page rendered for one request (search, Draft Mode), replacing the rule-based one: Next puts
+ * this nonce on each of its scripts, so nothing else inline runs. Cached pages get theirs by hash instead
+ * (lib/isr-cache-handler.mjs). The dev server evaluates code for its overlays and reloads, so only it gets
+ * `'unsafe-eval'`.
+ */
+export function noncePolicy({ nonce, draftMode, studioUrl, development }: NoncePolicyOptions): string {
+  const sources = ["'self'", `'nonce-${nonce}'`, ...(development ? ["'unsafe-eval'"] : [])]
+  const frameAncestors = draftMode ? new URL(studioUrl).origin : "'none'"
+  return contentSecurityPolicy(frameAncestors, `script-src ${sources.join(' ')}`, "script-src-attr 'none'")
 }

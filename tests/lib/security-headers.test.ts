@@ -1,4 +1,4 @@
-import { securityHeaderRules, type HeaderRule } from '@/lib/security-headers'
+import { noncePolicy, securityHeaderRules, type HeaderRule } from '@/lib/security-headers'
 
 const env = { NEXT_PUBLIC_SANITY_STUDIO_URL: 'https://studio.example.org/desk' }
 
@@ -36,5 +36,23 @@ describe('security headers', () => {
     const enabling = headersFor(rules, '/api/draft-mode/enable')
     expect(enabling['Content-Security-Policy']).toContain('frame-ancestors https://studio.example.org')
     expect(enabling['Content-Security-Policy']).not.toContain("frame-ancestors 'none'")
+  })
+})
+
+describe('the nonce policy of pages rendered per request', () => {
+  const base = { nonce: 'bm9uY2U=', studioUrl: 'https://studio.example.org/desk', development: false }
+
+  it('keeps every rule-based directive and allows scripts by nonce only', () => {
+    const policy = noncePolicy({ ...base, draftMode: false })
+    expect(policy).toContain("object-src 'none'")
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain("script-src 'self' 'nonce-bm9uY2U='")
+    expect(policy).toContain("script-src-attr 'none'")
+    expect(policy).not.toContain('unsafe')
+  })
+
+  it('lets the Studio frame Draft Mode, and the dev server evaluate code', () => {
+    expect(noncePolicy({ ...base, draftMode: true })).toContain('frame-ancestors https://studio.example.org;')
+    expect(noncePolicy({ ...base, draftMode: false, development: true })).toContain("'unsafe-eval'")
   })
 })

@@ -1,0 +1,100 @@
+// Next's own file-system ISR cache, plus a Content-Security-Policy for scripts on every cached HTML page.
+//
+// Next's inline scripts (the RSC payload) differ on every page, and the usual remedy, a per-request nonce, makes
+// every page dynamic, which would end ISR. A cached page's bytes are fixed, though, so their hashes are known when the
+// page is stored: this handler adds `script-src 'self' 'sha256-…'` to the entry's headers, which Next sends with the
+// page on every hit, stale or fresh. A browser enforces it alongside next.config's policy.
+//
+// Only scripts in the exact shapes Next writes are hashed: a loader call whose argument parses as JSON, so it is data.
+// Hashing every inline script would bless one injected by a rendering bug, which is what the policy is there to stop.
+//
+// Plain JavaScript because Next imports this file at run time, outside its bundler.
+import { createHash } from 'node:crypto'
+import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+
+// Node hands this CommonJS module over whole; Next's bundler, which also compiles this file, hands over its default.
+const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule
+
+export const SCRIPT_POLICY_HEADER = 'content-security-policy'
+
+// Scripts the browser runs: no src, and no type or a JavaScript one. JSON-LD and other data blocks never run.
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
+const SRC = /(?:^|\s)src(?:\s*=|\s|$)/i
+const TYPE = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i
+const EXECUTABLE_TYPE = /^(?:|text\/javascript|application\/javascript|module)$/i
+
+function isInlineCode(attributes) {
+  if (SRC.test(attributes)) return false
+  const type = TYPE.exec(attributes)
+  return EXECUTABLE_TYPE.test((type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim())
+}
+
+const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])'
+const LOADER_CALLS = [
+  ['self.__next_f.push(', ')'],
+  ['(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', ');'],
+]
+
+function isJson(text) {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** True for the inline scripts Next itself writes: the flight-data bootstrap, and loader calls with JSON data. */
+export function isNextInlineScript(body) {
+  if (body === FLIGHT_START) return true
+  return LOADER_CALLS.some(([start, end]) => body.startsWith(start) && body.endsWith(end) && isJson(body.slice(start.length, -end.length)))
+}
+
+/**
+ * Base64 SHA-256 of each of Next's inline scripts, in page order, without repeats; `unknown` counts the other inline
+ * scripts, which the policy leaves out so the browser refuses them.
+ */
+export function inlineScriptHashes(html) {
+  const hashes = new Set()
+  let unknown = 0
+  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
+    if (!isInlineCode(attributes)) continue
+    if (!isNextInlineScript(body)) {
+      unknown += 1
+      continue
+    }
+    hashes.add(createHash('sha256').update(body, 'utf8').digest('base64'))
+  }
+  return { hashes: [...hashes], unknown }
+}
+
+/** The script policy for one page: its own bundles from this origin, and Next's inline scripts by hash. */
+export function scriptPolicyFor(html) {
+  const { hashes, unknown } = inlineScriptHashes(html)
+  const sources = ["'self'", ...hashes.map((hash) => `'sha256-${hash}'`)]
+  return { policy: `script-src ${sources.join(' ')}; script-src-attr 'none'`, unknown }
+}
+
+function withScriptPolicy(key, value) {
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
+  value.headers ??= {}
+  // Entries read back from disk keep the policy they were stored with; build-time pages get theirs on first read.
+  if (value.headers[SCRIPT_POLICY_HEADER]) return
+  const { policy, unknown } = scriptPolicyFor(value.html)
+  if (unknown > 0) console.warn(`[csp] ${key}: ${unknown} inline script(s) not written by Next; browsers will refuse them`)
+  value.headers[SCRIPT_POLICY_HEADER] = policy
+}
+
+export default class ScriptPolicyCache extends FileSystemCache {
+  async get(...args) {
+    const entry = await super.get(...args)
+    withScriptPolicy(args[0], entry?.value)
+    return entry
+  }
+
+  async set(key, data, ctx) {
+    // The same object is what Next answers the request that rendered it with, so the first visitor gets it too.
+    withScriptPolicy(key, data)
+    return super.set(key, data, ctx)
+  }
+}
