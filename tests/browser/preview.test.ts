@@ -4,6 +4,7 @@ import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { projectRoot } from '@/scripts/lib/local-env'
 import { axeViolations } from './support/axe'
+import { recordCspViolations } from './support/csp'
 import { launchBrowser } from './support/browser'
 import { outputDir, startSite, type BuiltSite } from './support/site'
 
@@ -56,11 +57,7 @@ describe('staff preview in Draft Mode', () => {
 
   it('enables preview through the route with a secret the Studio created, and shows a draft-only post', async () => {
     const page = await staff.newPage()
-    await page.addInitScript(() => {
-      const log: string[] = []
-      Object.assign(window, { cspViolations: log })
-      document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.violatedDirective} ${event.blockedURI}`))
-    })
+    const violations = await recordCspViolations(page)
     const response = await page.goto(await enableUrl(DRAFT_ONLY.path))
     expect(response?.status()).toBe(200)
     expect(new URL(page.url()).pathname).toBe(DRAFT_ONLY.path)
@@ -69,7 +66,7 @@ describe('staff preview in Draft Mode', () => {
     // Draft Mode renders per request, so its scripts run by nonce; the preview tooling must not trip the policy.
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-/)
     await page.waitForLoadState('networkidle')
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
+    expect(await violations()).toEqual([])
     await page.screenshot({ path: path.join(screenshots, 'preview-banner.png') })
     await page.close()
     // The banner is part of the page staff use: it meets WCAG 2.2 AA like every other page.

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from './support/browser'
+import { recordCspViolations } from './support/csp'
 import { startSite, type BuiltSite } from './support/site'
 
 // The Content-Security-Policy for scripts, in a real browser: cached pages allow Next's inline scripts by hash,
@@ -24,12 +25,7 @@ type Visit = { violations: string[]; hydrated: boolean; injectedRan: boolean; st
 async function visit(pathname: string, { inject = false } = {}): Promise<Visit> {
   const page: Page = await browser.newPage()
   try {
-    // Runs through the test tool, which the policy does not govern, before any of the page's own scripts.
-    await page.addInitScript(() => {
-      const log: string[] = []
-      Object.assign(window, { cspViolations: log })
-      document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.violatedDirective} ${event.blockedURI}`))
-    })
+    const violations = await recordCspViolations(page)
     if (inject) {
       await page.route(`${site.url}${pathname}`, async (route) => {
         const response = await route.fetch()
@@ -40,10 +36,10 @@ async function visit(pathname: string, { inject = false } = {}): Promise<Visit> 
     const response = await page.goto(`${site.url}${pathname}`)
     await page.waitForLoadState('networkidle')
     const state = await page.evaluate(() => {
-      const scope = window as unknown as { cspViolations: string[]; next?: unknown; injectedRan?: boolean }
-      return { violations: scope.cspViolations, hydrated: scope.next !== undefined, injectedRan: scope.injectedRan === true }
+      const scope = window as unknown as { next?: unknown; injectedRan?: boolean }
+      return { hydrated: scope.next !== undefined, injectedRan: scope.injectedRan === true }
     })
-    return { ...state, status: response?.status() }
+    return { ...state, violations: await violations(), status: response?.status() }
   } finally {
     await page.close()
   }
