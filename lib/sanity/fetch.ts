@@ -5,7 +5,7 @@ import { unstable_cache } from 'next/cache'
 import { buildTags, SHARED_CONTENT_SECONDS, tagRender } from '@/lib/cache-tags'
 import { withNextScheduledPublish } from '@/lib/queries'
 import { cmsFetchTimeoutMs, sanityClient } from './client'
-import { isCmsFailingRecently, recordCmsFailure } from './cms-health'
+import { startCmsRead } from './cms-health'
 import { previewClient } from './preview-client'
 import { secondsUntilPublish } from './schedule'
 
@@ -29,14 +29,17 @@ type FetchContentOptions = {
   sharedAcrossPages?: boolean
 }
 
-/**
- * While the CMS is failing, reads give up sooner: a reader waiting on a page with no cached copy gets the 503 in about
- * a second instead of the full timeout, and a CMS that answers quickly again is back in use at once.
- */
-const OUTAGE_TIMEOUT_MS = 1000
-
-function readSignal(): AbortSignal {
-  return AbortSignal.timeout(isCmsFailingRecently() ? Math.min(OUTAGE_TIMEOUT_MS, cmsFetchTimeoutMs) : cmsFetchTimeoutMs)
+/** One bounded read (see startCmsRead: while the CMS is failing, most reads give up after a second). */
+async function boundedRead<T>(read: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const attempt = startCmsRead(cmsFetchTimeoutMs)
+  try {
+    const result = await read(attempt.signal)
+    attempt.finish(true)
+    return result
+  } catch (error) {
+    attempt.finish(false)
+    throw error
+  }
 }
 
 /** Preview was asked for, but the site has no read token to see drafts with. */
@@ -64,14 +67,11 @@ export async function fetchContent({
   if (preview) {
     if (!previewClient) throw new PreviewUnavailableError('Previewing drafts needs SANITY_API_READ_TOKEN')
     // Draft Mode renders every request afresh and Next never stores it, so there is nothing to tag.
-    return previewClient.fetch(query, { ...params, preview: true }, { signal: readSignal() })
+    const client = previewClient
+    return boundedRead((signal) => client.fetch(query, { ...params, preview: true }, { signal }))
   }
   const request = () =>
-    sanityClient.fetch<unknown>(
-      withNextScheduledPublish(query),
-      { ...params, preview: false },
-      { signal: readSignal() },
-    )
+    boundedRead((signal) => sanityClient.fetch<unknown>(withNextScheduledPublish(query), { ...params, preview: false }, { signal }))
   let response: unknown
   try {
     response = await (sharedAcrossPages
@@ -81,7 +81,6 @@ export async function fetchContent({
         })()
       : request())
   } catch (error) {
-    recordCmsFailure()
     const reason = error instanceof Error ? error.message : String(error)
     console.error(`[cms] query failed, so the page keeps its last good version: ${reason}`)
     throw new CmsRequestError(`The CMS did not answer: ${reason}`, { cause: error })
