@@ -6,6 +6,7 @@ import path from 'node:path'
 import { writeDataset } from '../scripts/lib/dataset/dataset'
 import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
 import { projectRoot } from '../scripts/lib/local-env'
+import { logDir } from './lib/bench-site'
 import { watchPeakRss, type PeakRss } from './lib/process-tree'
 import { percentile } from './lib/stats'
 import { runStandalone } from './lib/standalone'
@@ -15,7 +16,6 @@ const SECTION = 'build scale'
 const NAME = 'bench-build'
 const GOAL_RATIO = 1.5
 const GOAL_FIRST_MS = 300
-const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
 const distDir = path.join(projectRoot, `.next-${NAME}`)
 
 const plan = (quick: boolean) => (quick ? { sizes: [50, 200], firstRequests: 3 } : { sizes: [100, 1000, 10_000], firstRequests: 5 })

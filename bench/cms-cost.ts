@@ -9,6 +9,7 @@ import type { LakeRequest } from '../sanity/lake/server'
 import { writeDataset } from '../scripts/lib/dataset/dataset'
 import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
 import { projectRoot } from '../scripts/lib/local-env'
+import { logDir } from './lib/bench-site'
 import { fetchAnswer } from './lib/http'
 import { duplicateNames, requestName, summariseRequests } from './lib/lake-requests'
 import { sendPostWebhook, untilCached, untilQuiet, VisitError, type PostChange } from './lib/site-visits'
@@ -20,7 +21,6 @@ const NAME = 'bench-cms'
 const POSTS = 200
 /** Deep enough that no list page, feed or sitemap tag shows the post, so its webhook touches its page alone. */
 const QUIET_RANK = 130
-const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
 
 const figure = (name: string, value: number, extra: Partial<BenchFigure> = {}): BenchFigure => ({ section: SECTION, name, value, unit: 'requests', ...extra })
 

@@ -2,8 +2,9 @@
 // CMS goes down for a while. Donors on cached routes must not notice; every publish must be live by the end.
 import path from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
-import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
+import type { BuiltSite } from '../scripts/lib/built-site'
 import { projectRoot } from '../scripts/lib/local-env'
+import { withBuiltSite } from './lib/bench-site'
 import { pollUntil, shows } from './lib/http'
 import { publishDuringLoad, type PublishPlan, type PublishReport } from './lib/load-publishes'
 import { runStandalone } from './lib/standalone'
@@ -12,7 +13,6 @@ import { runWrk, type WrkRun } from './lib/wrk'
 
 const SECTION = 'load with faults'
 const NAME = 'bench-faults'
-const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
 const script = path.join(projectRoot, 'bench', 'lib', 'rotate-paths.lua')
 const VISIBLE_TIMEOUT_MS = 120_000
 
@@ -99,8 +99,7 @@ export const loadWithFaults: BenchSection = {
   name: SECTION,
   async run({ quick, signal }: BenchOptions): Promise<BenchFigure[]> {
     const plan = quick ? QUICK : FULL
-    const site = await startBuiltSite({ name: NAME, logDir })
-    try {
+    return withBuiltSite({ name: NAME }, async (site) => {
       const routes = await routesOf(site)
       await warm(site, routes)
       const perRoute = Math.max(1, Math.floor(plan.connections / routes.length))
@@ -120,9 +119,7 @@ export const loadWithFaults: BenchSection = {
       ])
       const visibleAfter = await secondsUntilVisible(site, publishes, signal)
       return figuresOf(routes, loads, publishes, visibleAfter, plan)
-    } finally {
-      await site.close()
-    }
+    })
   },
 }
 

@@ -3,7 +3,6 @@
 // what CI runs, so no section can rot; full mode is run by hand and its figures go in bench/RESULTS.md.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { startBuiltSite } from '../scripts/lib/built-site'
 import { projectRoot } from '../scripts/lib/local-env'
 import { buildScale } from './build-scale'
 import { cmsCost } from './cms-cost'
@@ -12,21 +11,19 @@ import { lakeQuery } from './lake-query'
 import { serverMemory } from './memory'
 import { measurePageWeight } from './page-weight'
 import { measureThroughput } from './throughput'
+import { resultsDir, withBuiltSite } from './lib/bench-site'
 import { formatFigures, InterruptedError, withInterrupts, writeResults } from './lib/standalone'
 import type { BenchFigure, BenchSection } from './lib/suite'
 
-const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
 
 /** Throughput and page weight read the same production build, so the suite builds it once for both. */
 const servedSite: BenchSection = {
   name: 'throughput and page weight',
   run: async (options) => {
-    const site = await startBuiltSite({ name: 'bench-throughput', logDir })
-    try {
-      return [...(await measureThroughput(site, options)), ...(await measurePageWeight(site, options))]
-    } finally {
-      await site.close()
-    }
+    return withBuiltSite({ name: 'bench-throughput' }, async (site) => [
+      ...(await measureThroughput(site, options)),
+      ...(await measurePageWeight(site, options)),
+    ])
   },
 }
 
@@ -52,7 +49,7 @@ async function runSection(section: BenchSection, quick: boolean, signal: AbortSi
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' }, out: { type: 'string' } } })
   const quick = values.quick ?? false
-  const out = path.resolve(values.out ?? path.join(projectRoot, 'bench', 'results', 'latest.json'))
+  const out = path.resolve(values.out ?? path.join(resultsDir, 'latest.json'))
   await withInterrupts(async (signal) => {
     const figures: BenchFigure[] = []
     for (const section of sections) figures.push(...(await runSection(section, quick, signal)))

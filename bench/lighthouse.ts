@@ -3,8 +3,8 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
-import { startBuiltSite } from '../scripts/lib/built-site'
 import { projectRoot } from '../scripts/lib/local-env'
+import { withBuiltSite } from './lib/bench-site'
 import { formatTable, percentile } from './lib/stats'
 
 const PAGES = { home: '/', 'round-up post': '/blog/tip-report-2026-roundup' }
@@ -50,8 +50,7 @@ async function audit(url: string): Promise<Run> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' } } })
   const runs = values.quick ? 1 : 3
-  const site = await startBuiltSite({ name: 'bench-lighthouse', logDir: path.join(projectRoot, 'bench', 'results', 'logs') })
-  try {
+  await withBuiltSite({ name: 'bench-lighthouse' }, async (site) => {
     const rows = [['page', ...CATEGORIES, 'LCP ms', 'CLS', 'TBT ms']]
     for (const [name, pathname] of Object.entries(PAGES)) {
       const results: Run[] = []
@@ -62,9 +61,7 @@ async function main(): Promise<void> {
       rows.push([name, ...scores, (lcp ?? Number.NaN).toFixed(0), (cls ?? Number.NaN).toFixed(3), (tbt ?? Number.NaN).toFixed(0)])
     }
     console.log(`Lighthouse ${runs === 1 ? '(one run)' : `(median of ${runs} runs)`}, mobile preset\n\n${formatTable(rows)}`)
-  } finally {
-    await site.close()
-  }
+  })
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { writeDataset } from '../scripts/lib/dataset/dataset'
 import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
 import { projectRoot } from '../scripts/lib/local-env'
+import { logDir } from './lib/bench-site'
 import { treeRss, watchPeakRss } from './lib/process-tree'
 import { runStandalone } from './lib/standalone'
 import type { BenchFigure, BenchOptions, BenchSection } from './lib/suite'
@@ -15,7 +16,6 @@ const NAME = 'bench-memory'
 const GOAL_MB = 1024
 /** A few requests at once keeps both CPUs busy without queueing renders behind each other for long. */
 const CONCURRENCY = 4
-const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
 const distDir = path.join(projectRoot, `.next-${NAME}`)
 
 export class PageError extends Error {

@@ -1,8 +1,7 @@
 // `npm run bench:weight`: what a first visit downloads (gzip bytes of HTML, CSS and every <script src>) on home, a
 // post, a category and search, against an empty App Router page built in the same run as the framework baseline.
-import path from 'node:path'
-import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
-import { projectRoot } from '../scripts/lib/local-env'
+import type { BuiltSite } from '../scripts/lib/built-site'
+import { logDir, withBuiltSite } from './lib/bench-site'
 import { startEmptyApp } from './lib/empty-app'
 import { ROUNDUP_PATH } from './lib/kinds'
 import { weighPage, type PageBytes } from './lib/page-bytes'
@@ -19,7 +18,6 @@ const PAGES = {
 // The issue's sizes are decimal (its "174 KB" baseline is 174,402 B), so a kB here is 1,000 bytes.
 const GOAL_JS_OVER_BASELINE = 10_000
 const GOAL_HTML_CSS = 50_000
-const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
 
 const figure = (name: string, value: number, extra: Partial<BenchFigure> = {}): BenchFigure => ({
   section: SECTION,
@@ -72,12 +70,7 @@ export const pageWeightSection: BenchSection = {
   name: SECTION,
   run: async (options) => {
     console.log('Building the site on a fresh lake…')
-    const site = await startBuiltSite({ name: 'bench-weight', logDir })
-    try {
-      return await measurePageWeight(site, options)
-    } finally {
-      await site.close()
-    }
+    return withBuiltSite({ name: 'bench-weight' }, (site) => measurePageWeight(site, options))
   },
 }
 

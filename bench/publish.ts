@@ -5,8 +5,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { REMARK_DELAY_MS } from '../lib/webhook/config'
-import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
+import type { BuiltSite } from '../scripts/lib/built-site'
 import { loadLocalEnv, projectRoot } from '../scripts/lib/local-env'
+import { resultsDir, withBuiltSite } from './lib/bench-site'
 import { POLL_MS, pollUntil, settled, timeGets, type Answer } from './lib/http'
 import { BASELINE_PATH, publishKinds, type Kind } from './lib/kinds'
 import { formatReport, writeFigures, type Figures } from './lib/report'
@@ -16,7 +17,6 @@ const DEFAULT_RUNS = 20
 const QUICK_RUNS = 3
 const BASELINE_GETS = 50
 const TIMEOUT_MS = 30_000
-const resultsDir = path.join(projectRoot, 'bench', 'results')
 
 class UsageError extends Error {
   override name = 'UsageError'
@@ -95,8 +95,7 @@ function regenerationStarter(site: BuiltSite) {
 
 async function bench(runs: number, signal: AbortSignal): Promise<Figures> {
   console.log(`Building the site on a fresh lake; then ${runs} publishes of each kind, polling every ${POLL_MS} ms.`)
-  const site = await startBuiltSite({ name: 'bench-publish', logDir: path.join(resultsDir, 'logs') })
-  try {
+  return withBuiltSite({ name: 'bench-publish' }, async (site) => {
     if (signal.aborted) throw signal.reason
     const client = site.writer
     const baseline = await baselineMs({ site, signal })
@@ -108,9 +107,7 @@ async function bench(runs: number, signal: AbortSignal): Promise<Figures> {
       if (kind.goalSeconds !== undefined) goals[kind.name] = kind.goalSeconds
     }
     return { date: new Date().toISOString(), node: process.version, runs, baselineMs: baseline, kinds, goals }
-  } finally {
-    await site.close()
-  }
+  })
 }
 
 async function main(): Promise<void> {

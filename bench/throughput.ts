@@ -1,10 +1,9 @@
 // `npm run bench:throughput [-- --quick]`: cached pages under load from wrk (50 connections), served by plain
 // `next start`, by the shipped nginx microcache in front of it, and by nginx serving the same bytes as static files,
 // the ceiling; then publish → live as seen through the microcache.
-import path from 'node:path'
-import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
-import { projectRoot } from '../scripts/lib/local-env'
+import type { BuiltSite } from '../scripts/lib/built-site'
 import { startMicrocache, startStaticServer, type Nginx, type StaticFile } from '../scripts/lib/nginx'
+import { logDir, withBuiltSite } from './lib/bench-site'
 import { ROUNDUP_PATH } from './lib/kinds'
 import { measureProxiedPublish } from './lib/proxied-publish'
 import { runStandalone } from './lib/standalone'
@@ -18,7 +17,6 @@ const CONNECTIONS = 50
 const GOAL_SHARE = 0.5
 const GOAL_P99_MS = 20
 const GOAL_PUBLISH_P95_S = 2
-const logDir = path.join(projectRoot, 'bench', 'results', 'logs')
 
 export class WarmUpError extends Error {
   override name = 'WarmUpError'
@@ -158,12 +156,7 @@ export const throughputSection: BenchSection = {
   name: SECTION,
   run: async (options) => {
     console.log('Building the site on a fresh lake…')
-    const site = await startBuiltSite({ name: 'bench-throughput', logDir })
-    try {
-      return await measureThroughput(site, options)
-    } finally {
-      await site.close()
-    }
+    return withBuiltSite({ name: 'bench-throughput' }, (site) => measureThroughput(site, options))
   },
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { projectRoot } from '../../scripts/lib/local-env'
+import { resultsDir } from './bench-site'
 import { formatTable } from './stats'
 import type { BenchFigure, BenchSection } from './suite'
 
@@ -64,7 +65,7 @@ export async function runStandalone(section: BenchSection, file: string): Promis
   await withInterrupts(async (signal) => {
     const figures = await section.run({ quick, signal })
     console.log(`\n${section.name}${quick ? ' (quick)' : ''}\n\n${formatFigures(figures)}`)
-    const out = path.join(projectRoot, 'bench', 'results', `${file}.json`)
+    const out = path.join(resultsDir, `${file}.json`)
     writeResults(out, { date: new Date().toISOString(), node: process.version, quick, figures })
     console.log(`\nfigures: ${path.relative(projectRoot, out)}`)
   })
