@@ -107,7 +107,7 @@ export const loadWithFaults: BenchSection = {
         `- ${plan.seconds} s at ${perRoute * routes.length} connections over ${routes.map((route) => route.name).join(', ')}; ` +
           `${plan.publishes} publishes; the lake down ${plan.downSeconds} s from ${plan.downAtSeconds} s`,
       )
-      const publishPlan: PublishPlan = { count: plan.publishes, seconds: plan.seconds, posts: routes[1]?.paths ?? [] }
+      const publishPlan: PublishPlan = { count: plan.publishes, seconds: plan.seconds, posts: routes.find((route) => route.name === 'post')?.paths ?? [] }
       const [loads, publishes] = await Promise.all([
         Promise.all(
           routes.map((route) =>
