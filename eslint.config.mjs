@@ -5,7 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next*/**', 'dist/**', '.sanity/**', '.lake/**', 'test-results/**', 'lib/sanity.types.ts', 'next-env.d.ts'],
+    ignores: [
+      '.next*/**',
+      'dist/**',
+      '.sanity/**',
+      '.lake/**',
+      'test-results/**',
+      'lib/sanity.types.ts',
+      'next-env.d.ts',
+    ],
   },
 ]
 

@@ -32,9 +32,5 @@ export function proxy(request: NextRequest): NextResponse {
 // Cached pages never pay for the proxy: it runs on paths with a percent sign (which may be malformed), and on the
 // pages rendered per request, search and Draft Mode, which need a nonce for their scripts.
 export const config = {
-  matcher: [
-    '/(.*%.*)',
-    '/search',
-    { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
-  ],
+  matcher: ['/(.*%.*)', '/search', { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] }],
 }

@@ -7,7 +7,10 @@ import { authorPath, categoryPath, postPath, postsPagePath } from '@/lib/routes'
 export const revalidate = 3600
 
 const newest = (entries: SitemapEntry[]) =>
-  entries.reduce<string | undefined>((latest, entry) => (!latest || entry._updatedAt > latest ? entry._updatedAt : latest), undefined)
+  entries.reduce<string | undefined>(
+    (latest, entry) => (!latest || entry._updatedAt > latest ? entry._updatedAt : latest),
+    undefined,
+  )
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { posts, categories, authors } = await getSitemapContent()

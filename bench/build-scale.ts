@@ -18,7 +18,8 @@ const GOAL_RATIO = 1.5
 const GOAL_FIRST_MS = 300
 const distDir = path.join(projectRoot, `.next-${NAME}`)
 
-const plan = (quick: boolean) => (quick ? { sizes: [50, 200], firstRequests: 3 } : { sizes: [100, 1000, 10_000], firstRequests: 5 })
+const plan = (quick: boolean) =>
+  quick ? { sizes: [50, 200], firstRequests: 3 } : { sizes: [100, 1000, 10_000], firstRequests: 5 }
 
 export class UnexpectedPageError extends Error {
   override name = 'UnexpectedPageError'
@@ -75,13 +76,22 @@ async function timeFirstRequest(url: string, signal?: AbortSignal): Promise<numb
  * Posts spread over the whole archive below the prerendered ones, each requested once. The first on-demand render
  * also loads the post route's code, so it is timed apart; the median is over the ones after it.
  */
-async function firstRequests(site: BuiltSite, count: number, signal?: AbortSignal): Promise<{ cold: number; warm: number[] }> {
+async function firstRequests(
+  site: BuiltSite,
+  count: number,
+  signal?: AbortSignal,
+): Promise<{ cold: number; warm: number[] }> {
   const prerendered = new Set(prerenderedRoutes())
-  const slugs: string[] = await site.writer.fetch('*[_type == "post" && defined(slug.current)] | order(publishedAt desc).slug.current')
+  const slugs: string[] = await site.writer.fetch(
+    '*[_type == "post" && defined(slug.current)] | order(publishedAt desc).slug.current',
+  )
   const candidates = slugs.map((slug) => `/blog/${slug}`).filter((route) => !prerendered.has(route))
   const step = Math.max(1, Math.floor(candidates.length / (count + 1)))
-  const chosen = Array.from({ length: count + 1 }, (_, index) => candidates[index * step]).filter((route) => route !== undefined)
-  if (chosen.length < count + 1) throw new UnexpectedPageError(`Only ${chosen.length} posts were left to render on demand`)
+  const chosen = Array.from({ length: count + 1 }, (_, index) => candidates[index * step]).filter(
+    (route) => route !== undefined,
+  )
+  if (chosen.length < count + 1)
+    throw new UnexpectedPageError(`Only ${chosen.length} posts were left to render on demand`)
   await timeFirstRequest(`${site.url}/`, signal)
   const [cold = Number.NaN, ...warm] = []
   const times: number[] = []
@@ -104,7 +114,13 @@ function sizeFigures(built: Built): BenchFigure[] {
       unit: 'MB',
       note: `largest single process ${mb(built.peak.largest)} MB; ${built.peak.samples} samples`,
     },
-    { section: SECTION, name: `next build, ${label}: pages prerendered`, value: built.routes.length, unit: '', note: `${posts} of them posts` },
+    {
+      section: SECTION,
+      name: `next build, ${label}: pages prerendered`,
+      value: built.routes.length,
+      unit: '',
+      note: `${posts} of them posts`,
+    },
   ]
 }
 
@@ -118,7 +134,11 @@ export const buildScale: BenchSection = {
       if (signal?.aborted) throw signal.reason
       console.log(`- ${posts} posts: generating, seeding the lake and building…`)
       const last = index === sizes.length - 1
-      results.push(await build(posts, async (site) => (last ? void (first = await firstRequests(site, count, signal)) : undefined)))
+      results.push(
+        await build(posts, async (site) =>
+          last ? void (first = await firstRequests(site, count, signal)) : undefined,
+        ),
+      )
     }
     // The smallest size builds again last, and its faster build is the baseline: the first build of a run pays for
     // cold disk caches, which would flatter the ratio.

@@ -22,19 +22,36 @@ const POSTS = 200
 /** Deep enough that no list page, feed or sitemap tag shows the post, so its webhook touches its page alone. */
 const QUIET_RANK = 130
 
-const figure = (name: string, value: number, extra: Partial<BenchFigure> = {}): BenchFigure => ({ section: SECTION, name, value, unit: 'requests', ...extra })
+const figure = (name: string, value: number, extra: Partial<BenchFigure> = {}): BenchFigure => ({
+  section: SECTION,
+  name,
+  value,
+  unit: 'requests',
+  ...extra,
+})
 
 function buildFigures(requests: readonly LakeRequest[], routes: readonly string[]): BenchFigure[] {
   const summary = summariseRequests(requests)
-  const postPages = new Set(routes.filter((route) => route.startsWith('/blog/')).map((route) => route.slice('/blog/'.length)))
+  const postPages = new Set(
+    routes.filter((route) => route.startsWith('/blog/')).map((route) => route.slice('/blog/'.length)),
+  )
   // A page's own query run twice (generateMetadata and the page not sharing it) repeats the page's slug.
   const withinPage = summary.duplicates.filter((request) => typeof request.params?.slug === 'string')
   const perPost = requests.filter((request) => requestName(request) === 'postQuery')
   const extraPerPost = perPost.length - postPages.size
   return [
-    figure('next build: lake requests', summary.total, { note: `${routes.length} pages prerendered (${(summary.total / routes.length).toFixed(2)} a page): ${summary.byName.join(', ')}` }),
-    figure('next build: a page’s query repeated within that page (generateMetadata + page)', withinPage.length, { goal: '0', met: withinPage.length === 0 }),
-    figure('next build: per-post queries beyond one per post page (N+1)', extraPerPost, { goal: '0', met: extraPerPost === 0, note: `${perPost.length} post queries for ${postPages.size} post pages` }),
+    figure('next build: lake requests', summary.total, {
+      note: `${routes.length} pages prerendered (${(summary.total / routes.length).toFixed(2)} a page): ${summary.byName.join(', ')}`,
+    }),
+    figure('next build: a page’s query repeated within that page (generateMetadata + page)', withinPage.length, {
+      goal: '0',
+      met: withinPage.length === 0,
+    }),
+    figure('next build: per-post queries beyond one per post page (N+1)', extraPerPost, {
+      goal: '0',
+      met: extraPerPost === 0,
+      note: `${perPost.length} post queries for ${postPages.size} post pages`,
+    }),
     figure('next build: same query and parameters as on another page', summary.duplicates.length - withinPage.length, {
       note: duplicateNames(summary.duplicates).join(', ') || 'none',
     }),
@@ -52,7 +69,10 @@ async function posts(site: BuiltSite): Promise<(Post & { linked: boolean })[]> {
   return found.map((post, rank) => ({ ...post, rank }))
 }
 
-async function record(site: BuiltSite, work: (recording: ReturnType<BuiltSite['lake']['recordRequests']>) => Promise<void>): Promise<LakeRequest[]> {
+async function record(
+  site: BuiltSite,
+  work: (recording: ReturnType<BuiltSite['lake']['recordRequests']>) => Promise<void>,
+): Promise<LakeRequest[]> {
   const recording = site.lake.recordRequests()
   try {
     await work(recording)
@@ -75,13 +95,20 @@ async function regeneration(site: BuiltSite, post: Post, signal?: AbortSignal): 
   })
   const regenerated = await record(site, async (recording) => {
     const answer = await fetchAnswer(url, signal ?? new AbortController().signal)
-    if (answer.cache !== 'STALE') throw new VisitError(`${url} answered ${answer.cache ?? 'without a cache status'}, not STALE, after the webhook`)
+    if (answer.cache !== 'STALE')
+      throw new VisitError(`${url} answered ${answer.cache ?? 'without a cache status'}, not STALE, after the webhook`)
     await untilCached(url, signal)
     await untilQuiet(recording)
   })
   return [
-    figure('one webhook for a post only its own page shows (warm-up included)', webhook.length, { note: names(webhook) }),
-    figure('regeneration of one post page', regenerated.length, { goal: '1', met: regenerated.length === 1, note: names(regenerated) }),
+    figure('one webhook for a post only its own page shows (warm-up included)', webhook.length, {
+      note: names(webhook),
+    }),
+    figure('regeneration of one post page', regenerated.length, {
+      goal: '1',
+      met: regenerated.length === 1,
+      note: names(regenerated),
+    }),
   ]
 }
 
@@ -90,21 +117,35 @@ async function firstRender(site: BuiltSite, post: Post, signal?: AbortSignal): P
     await untilCached(`${site.url}/blog/${post.slug}`, signal)
     await untilQuiet(recording)
   })
-  return figure(`first render of a post not prerendered (rank ${post.rank})`, requests.length, { note: names(requests) })
+  return figure(`first render of a post not prerendered (rank ${post.rank})`, requests.length, {
+    note: names(requests),
+  })
 }
 
-async function cachedViews(site: BuiltSite, paths: readonly string[], rounds: number, signal?: AbortSignal): Promise<BenchFigure> {
+async function cachedViews(
+  site: BuiltSite,
+  paths: readonly string[],
+  rounds: number,
+  signal?: AbortSignal,
+): Promise<BenchFigure> {
   for (const page of paths) await untilCached(`${site.url}${page}`, signal)
   const requests = await record(site, async (recording) => {
-    for (let round = 0; round < rounds; round += 1) for (const page of paths) await fetchAnswer(`${site.url}${page}`, signal ?? new AbortController().signal)
+    for (let round = 0; round < rounds; round += 1)
+      for (const page of paths) await fetchAnswer(`${site.url}${page}`, signal ?? new AbortController().signal)
     await untilQuiet(recording)
   })
   const views = rounds * paths.length
-  return figure('per cached view', requests.length / views, { goal: '0', met: requests.length === 0, note: `${views} views of ${paths.join(', ')}` })
+  return figure('per cached view', requests.length / views, {
+    goal: '0',
+    met: requests.length === 0,
+    note: `${views} views of ${paths.join(', ')}`,
+  })
 }
 
 function prerenderedRoutes(): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, `.next-${NAME}`, 'prerender-manifest.json'), 'utf8')) as { routes?: object }
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectRoot, `.next-${NAME}`, 'prerender-manifest.json'), 'utf8'),
+  ) as { routes?: object }
   return Object.keys(manifest.routes ?? {})
 }
 
@@ -133,12 +174,18 @@ export const cmsCost: BenchSection = {
         const all = await posts(site)
         const quiet = all.find((post) => post.rank >= QUIET_RANK && !post.linked)
         const fresh = all.find((post) => post.rank >= 60 && post !== quiet)
-        if (!quiet || !fresh) throw new VisitError(`The ${POSTS}-post dataset has no post deep enough to measure one page alone`)
+        if (!quiet || !fresh)
+          throw new VisitError(`The ${POSTS}-post dataset has no post deep enough to measure one page alone`)
         return [
           ...buildFigures(buildRequests, prerenderedRoutes()),
           await firstRender(site, fresh, signal),
           ...(await regeneration(site, quiet, signal)),
-          await cachedViews(site, [`/blog/${quiet.slug}`, `/blog/${all[0]?.slug}`, '/', '/feed.xml', '/sitemap.xml'], quick ? 2 : 10, signal),
+          await cachedViews(
+            site,
+            [`/blog/${quiet.slug}`, `/blog/${all[0]?.slug}`, '/', '/feed.xml', '/sitemap.xml'],
+            quick ? 2 : 10,
+            signal,
+          ),
         ]
       } finally {
         await site.close()

@@ -40,7 +40,11 @@ async function routesOf(site: BuiltSite): Promise<Route[]> {
     { name: 'category', cached: true, paths: categories.map((slug) => `/category/${slug}`) },
     { name: 'feed', cached: true, paths: ['/feed.xml', '/atom.xml'] },
     // Search reads the CMS on every request by design, so an outage shows there; it is reported, not judged.
-    { name: 'search', cached: false, paths: ['/search?q=labour', '/search?q=helpline', '/search?q=report', '/search?q=shelter'] },
+    {
+      name: 'search',
+      cached: false,
+      paths: ['/search?q=labour', '/search?q=helpline', '/search?q=report', '/search?q=shelter'],
+    },
   ]
 }
 
@@ -75,14 +79,22 @@ async function outage(site: BuiltSite, plan: Plan, signal: AbortSignal | undefin
 }
 
 /** Seconds after the load until every publish shows on its post page, or null if one never did. */
-async function secondsUntilVisible(site: BuiltSite, report: PublishReport, signal: AbortSignal | undefined): Promise<number | null> {
+async function secondsUntilVisible(
+  site: BuiltSite,
+  report: PublishReport,
+  signal: AbortSignal | undefined,
+): Promise<number | null> {
   const started = performance.now()
   const controller = new AbortController()
   const combined = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal
   try {
     await Promise.all(
       [...report.latestBySlug].map(([slug, marker]) =>
-        pollUntil(`${site.url}/blog/${slug}`, shows(marker), { what: `publish "${marker}"`, timeoutMs: VISIBLE_TIMEOUT_MS, signal: combined }),
+        pollUntil(`${site.url}/blog/${slug}`, shows(marker), {
+          what: `publish "${marker}"`,
+          timeoutMs: VISIBLE_TIMEOUT_MS,
+          signal: combined,
+        }),
       ),
     )
     return (performance.now() - started) / 1000
@@ -107,11 +119,23 @@ export const loadWithFaults: BenchSection = {
         `- ${plan.seconds} s at ${perRoute * routes.length} connections over ${routes.map((route) => route.name).join(', ')}; ` +
           `${plan.publishes} publishes; the lake down ${plan.downSeconds} s from ${plan.downAtSeconds} s`,
       )
-      const publishPlan: PublishPlan = { count: plan.publishes, seconds: plan.seconds, posts: routes.find((route) => route.name === 'post')?.paths ?? [] }
+      const publishPlan: PublishPlan = {
+        count: plan.publishes,
+        seconds: plan.seconds,
+        posts: routes.find((route) => route.name === 'post')?.paths ?? [],
+      }
       const [loads, publishes] = await Promise.all([
         Promise.all(
           routes.map((route) =>
-            runWrk({ url: `${site.url}${route.paths[0]}`, connections: perRoute, seconds: plan.seconds, threads: 1, script, scriptArgs: route.paths, signal }),
+            runWrk({
+              url: `${site.url}${route.paths[0]}`,
+              connections: perRoute,
+              seconds: plan.seconds,
+              threads: 1,
+              script,
+              scriptArgs: route.paths,
+              signal,
+            }),
           ),
         ),
         publishDuringLoad(site.writer, publishPlan, signal),
@@ -123,7 +147,13 @@ export const loadWithFaults: BenchSection = {
   },
 }
 
-function figuresOf(routes: readonly Route[], loads: readonly WrkRun[], publishes: PublishReport, visibleAfter: number | null, plan: Plan): BenchFigure[] {
+function figuresOf(
+  routes: readonly Route[],
+  loads: readonly WrkRun[],
+  publishes: PublishReport,
+  visibleAfter: number | null,
+  plan: Plan,
+): BenchFigure[] {
   const figure = (name: string, value: number | null, unit: string, extra: Partial<BenchFigure> = {}): BenchFigure => ({
     section: SECTION,
     name,
@@ -143,7 +173,9 @@ function figuresOf(routes: readonly Route[], loads: readonly WrkRun[], publishes
     figure('requests in all', total, '', { note: `${plan.seconds} s, ${Math.round(total / plan.seconds)} req/s` }),
     figure('5xx on cached routes', cached5xx, '', { goal: '0', met: cached5xx === 0 }),
     ...byRoute.map(({ route, load, fivexx }) =>
-      figure(`${route.name}: 5xx of requests`, fivexx, '', { note: `of ${load.requests}; p99 ${load.p99Ms.toFixed(0)} ms` }),
+      figure(`${route.name}: 5xx of requests`, fivexx, '', {
+        note: `of ${load.requests}; p99 ${load.p99Ms.toFixed(0)} ms`,
+      }),
     ),
     figure('connection errors', connectionErrors, '', { goal: '0', met: connectionErrors === 0 }),
     figure('publishes acknowledged', publishes.acknowledged, '', {
@@ -152,7 +184,8 @@ function figuresOf(routes: readonly Route[], loads: readonly WrkRun[], publishes
     figure('publishes visible at the end', visibleAfter === null ? 0 : publishes.latestBySlug.size, '', {
       goal: `all (${publishes.latestBySlug.size} posts' last edits)`,
       met: visibleAfter !== null && publishes.acknowledged === plan.publishes,
-      note: visibleAfter === null ? 'not all within 120 s' : `all within ${visibleAfter.toFixed(1)} s of the load's end`,
+      note:
+        visibleAfter === null ? 'not all within 120 s' : `all within ${visibleAfter.toFixed(1)} s of the load's end`,
     }),
   ]
 }

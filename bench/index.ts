@@ -15,7 +15,6 @@ import { resultsDir, withBuiltSite } from './lib/bench-site'
 import { formatFigures, InterruptedError, withInterrupts, writeResults } from './lib/standalone'
 import type { BenchFigure, BenchSection } from './lib/suite'
 
-
 /** Throughput and page weight read the same production build, so the suite builds it once for both. */
 const servedSite: BenchSection = {
   name: 'throughput and page weight',
@@ -42,12 +41,24 @@ async function runSection(section: BenchSection, quick: boolean, signal: AbortSi
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
     console.error(`${section.name} failed: ${reason}`)
     process.exitCode = 1
-    return [{ section: section.name, name: `${section.name}: did not finish`, value: null, unit: '', met: false, note: reason.split('\n')[0] }]
+    return [
+      {
+        section: section.name,
+        name: `${section.name}: did not finish`,
+        value: null,
+        unit: '',
+        met: false,
+        note: reason.split('\n')[0],
+      },
+    ]
   }
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' }, out: { type: 'string' } } })
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { quick: { type: 'boolean' }, out: { type: 'string' } },
+  })
   const quick = values.quick ?? false
   const out = path.resolve(values.out ?? path.join(resultsDir, 'latest.json'))
   await withInterrupts(async (signal) => {

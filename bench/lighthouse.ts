@@ -10,7 +10,15 @@ import { formatTable, percentile } from './lib/stats'
 const PAGES = { home: '/', 'round-up post': '/blog/tip-report-2026-roundup' }
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const METRICS = { LCP: 'largest-contentful-paint', CLS: 'cumulative-layout-shift', TBT: 'total-blocking-time' } as const
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 type Run = { scores: number[]; metrics: number[] }
 
@@ -32,8 +40,19 @@ const lighthouseCli = path.join(projectRoot, 'node_modules', 'lighthouse', 'cli'
 async function audit(url: string): Promise<Run> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [lighthouseCli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    [
+      lighthouseCli,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
   )
   let report: Report
   try {
@@ -58,9 +77,17 @@ async function main(): Promise<void> {
       const median = (pick: (run: Run) => number) => percentile(results.map(pick), 50) ?? Number.NaN
       const scores = CATEGORIES.map((_, index) => String(median((run) => run.scores[index] ?? Number.NaN)))
       const [lcp, cls, tbt] = Object.keys(METRICS).map((_, index) => median((run) => run.metrics[index] ?? Number.NaN))
-      rows.push([name, ...scores, (lcp ?? Number.NaN).toFixed(0), (cls ?? Number.NaN).toFixed(3), (tbt ?? Number.NaN).toFixed(0)])
+      rows.push([
+        name,
+        ...scores,
+        (lcp ?? Number.NaN).toFixed(0),
+        (cls ?? Number.NaN).toFixed(3),
+        (tbt ?? Number.NaN).toFixed(0),
+      ])
     }
-    console.log(`Lighthouse ${runs === 1 ? '(one run)' : `(median of ${runs} runs)`}, mobile preset\n\n${formatTable(rows)}`)
+    console.log(
+      `Lighthouse ${runs === 1 ? '(one run)' : `(median of ${runs} runs)`}, mobile preset\n\n${formatTable(rows)}`,
+    )
   })
 }
 

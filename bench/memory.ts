@@ -67,13 +67,19 @@ export const serverMemory: BenchSection = {
       try {
         const pid = site.serverPid
         if (pid === undefined) throw new PageError('next start has no process id')
-        const slugs: string[] = await site.writer.fetch('*[_type == "post" && defined(slug.current)] | order(publishedAt desc).slug.current')
+        const slugs: string[] = await site.writer.fetch(
+          '*[_type == "post" && defined(slug.current)] | order(publishedAt desc).slug.current',
+        )
         await fetch(`${site.url}/`).then((response) => response.arrayBuffer())
         const atStart = sum(treeRss(pid))
         console.log(`- requesting ${slugs.length} distinct post pages, ${CONCURRENCY} at a time…`)
         const watcher = watchPeakRss(pid, 250)
         const started = performance.now()
-        await visitAll(site, slugs.map((slug) => `/blog/${slug}`), signal)
+        await visitAll(
+          site,
+          slugs.map((slug) => `/blog/${slug}`),
+          signal,
+        )
         const seconds = (performance.now() - started) / 1000
         const peak = watcher.stop()
         const after = sum(treeRss(pid))
@@ -88,11 +94,19 @@ export const serverMemory: BenchSection = {
             met: mb(after) <= GOAL_MB,
             note: `peak ${mb(peak.tree)} MB while serving (${peak.samples} samples)`,
           },
-          { section: SECTION, name: 'on-demand renders a second, while measuring', value: slugs.length / seconds, unit: 'pages/s', note: `${CONCURRENCY} requests at a time` },
+          {
+            section: SECTION,
+            name: 'on-demand renders a second, while measuring',
+            value: slugs.length / seconds,
+            unit: 'pages/s',
+            note: `${CONCURRENCY} requests at a time`,
+          },
           {
             section: SECTION,
             name: 'ISR cache on disk (server/app and server/route-cache in the dist dir)',
-            value: mb(diskUsage(path.join(distDir, 'server', 'app')) + diskUsage(path.join(distDir, 'server', 'route-cache'))),
+            value: mb(
+              diskUsage(path.join(distDir, 'server', 'app')) + diskUsage(path.join(distDir, 'server', 'route-cache')),
+            ),
             unit: 'MB',
             note: 'Next keeps every rendered page on disk as well; only the memory cache is bounded',
           },

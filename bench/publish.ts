@@ -32,7 +32,8 @@ function runsFromArgs(args: string[]): number {
   if (values.quick) return QUICK_RUNS
   if (values.runs === undefined) return DEFAULT_RUNS
   const runs = Number(values.runs)
-  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs needs a whole number of 1 or more, not "${values.runs}"`)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new UsageError(`--runs needs a whole number of 1 or more, not "${values.runs}"`)
   return runs
 }
 
@@ -87,7 +88,11 @@ function regenerationStarter(site: BuiltSite) {
   return async (path: string): Promise<void> => {
     const body = JSON.stringify({ _id: 'post-employment-pathways', _type: 'post', operation: 'update' })
     const signature = await encodeSignatureHeader(body, Date.now(), secret)
-    const webhook = await fetch(`${site.url}/api/revalidate`, { method: 'POST', body, headers: { 'sanity-webhook-signature': signature } })
+    const webhook = await fetch(`${site.url}/api/revalidate`, {
+      method: 'POST',
+      body,
+      headers: { 'sanity-webhook-signature': signature },
+    })
     if (!webhook.ok) throw new Error(`The site refused the bench's webhook: ${webhook.status}`)
     await (await fetch(`${site.url}${path}`, { cache: 'no-store' })).text()
   }

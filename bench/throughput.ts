@@ -27,10 +27,16 @@ export class WarmUpError extends Error {
  * two CPUs are shared, so a burst of other work lands on one round of each server instead of on one server's figure.
  */
 const sizes = (quick: boolean) =>
-  quick ? { warmSeconds: 1, rounds: 1, seconds: 3, publishes: 3 } : { warmSeconds: 2, rounds: 5, seconds: 3, publishes: 20 }
+  quick
+    ? { warmSeconds: 1, rounds: 1, seconds: 3, publishes: 3 }
+    : { warmSeconds: 2, rounds: 5, seconds: 3, publishes: 20 }
 
 /** GETs `url` without compression until `ready` holds (at most ~10 s); returns the answer that satisfied it. */
-async function getUntil(url: string, ready: (response: Response) => boolean, signal?: AbortSignal): Promise<{ response: Response; body: Buffer }> {
+async function getUntil(
+  url: string,
+  ready: (response: Response) => boolean,
+  signal?: AbortSignal,
+): Promise<{ response: Response; body: Buffer }> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const response = await fetch(url, { headers: { 'accept-encoding': 'identity' }, signal })
     const body = Buffer.from(await response.arrayBuffer())
@@ -41,7 +47,8 @@ async function getUntil(url: string, ready: (response: Response) => boolean, sig
 }
 
 /** Next's cached copy; a route handler or a page Next has not cached yet says MISS or STALE, or nothing at all. */
-const nextCached = (response: Response) => response.status === 200 && ['HIT', null].includes(response.headers.get('x-nextjs-cache'))
+const nextCached = (response: Response) =>
+  response.status === 200 && ['HIT', null].includes(response.headers.get('x-nextjs-cache'))
 const proxyHit = (response: Response) => response.status === 200 && response.headers.get('x-cache-status') === 'HIT'
 
 type Server = 'next start' | 'microcache' | 'nginx static'
@@ -78,18 +85,30 @@ function wrkFigures(page: string, server: Server, result: WrkResult): BenchFigur
 }
 
 function ratioFigure(page: string, server: Server, ratio: number, goal: boolean): BenchFigure {
-  const figure: BenchFigure = { section: SECTION, name: `${page}, ${server} / nginx static`, value: ratio * 100, unit: '%' }
+  const figure: BenchFigure = {
+    section: SECTION,
+    name: `${page}, ${server} / nginx static`,
+    value: ratio * 100,
+    unit: '%',
+  }
   return goal ? { ...figure, goal: `≥ ${GOAL_SHARE * 100}%`, met: ratio >= GOAL_SHARE } : figure
 }
 
 type Sizes = ReturnType<typeof sizes>
 
 /** One page on every server: warm-ups first, then the rounds in turn; the median round of each, and the ratios. */
-async function measurePage(page: string, pathname: string, bases: Record<Server, string>, size: Sizes, signal?: AbortSignal) {
+async function measurePage(
+  page: string,
+  pathname: string,
+  bases: Record<Server, string>,
+  size: Sizes,
+  signal?: AbortSignal,
+) {
   const { warmSeconds, rounds, seconds } = size
   console.log(`- ${page}: ${warmSeconds} s warm-up, then ${rounds} × ${seconds} s, on each server in turn`)
   const servers = Object.entries(bases) as [Server, string][]
-  const load = (base: string, duration: number) => runWrk({ url: base + pathname, connections: CONNECTIONS, seconds: duration, signal })
+  const load = (base: string, duration: number) =>
+    runWrk({ url: base + pathname, connections: CONNECTIONS, seconds: duration, signal })
   // The warm-up lets V8 and nginx reach a steady state before anything is measured.
   for (const [, base] of servers) await load(base, warmSeconds)
   const runs: Record<Server, WrkResult[]> = { 'nginx static': [], microcache: [], 'next start': [] }
@@ -136,13 +155,19 @@ export async function measureThroughput(site: BuiltSite, { quick, signal }: Benc
       const { response, body } = await getUntil(site.url + pathname, nextCached, signal)
       files.push({ path: pathname, body, contentType: response.headers.get('content-type') ?? 'text/html' })
       const proxied = await getUntil(proxy.url + pathname, proxyHit, signal)
-      if (!proxied.body.equals(body)) throw new WarmUpError(`The microcache and Next answered ${pathname} with different bytes`)
+      if (!proxied.body.equals(body))
+        throw new WarmUpError(`The microcache and Next answered ${pathname} with different bytes`)
     }
     const staticServer = await startStaticServer({ files, name: 'bench-throughput-static', logDir })
     started.push(staticServer)
-    const bases: Record<Server, string> = { 'nginx static': staticServer.url, microcache: proxy.url, 'next start': site.url }
+    const bases: Record<Server, string> = {
+      'nginx static': staticServer.url,
+      microcache: proxy.url,
+      'next start': site.url,
+    }
     const figures: BenchFigure[] = []
-    for (const [page, pathname] of Object.entries(PAGES)) figures.push(...(await measurePage(page, pathname, bases, size, signal)))
+    for (const [page, pathname] of Object.entries(PAGES))
+      figures.push(...(await measurePage(page, pathname, bases, size, signal)))
     console.log(`- publish → live through the microcache, ${size.publishes} publishes`)
     const publish = await measureProxiedPublish(site, proxy.url, size.publishes, signal ?? new AbortController().signal)
     for (const error of publish.errors) console.error(`  ${error}`)

@@ -5,7 +5,13 @@ export const MAX_RENDER_TAGS = 120
 
 export type ContentType = 'post' | 'author' | 'category' | 'siteSettings' | 'slugRedirect'
 
-const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentType>(['post', 'author', 'category', 'siteSettings', 'slugRedirect'])
+const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentType>([
+  'post',
+  'author',
+  'category',
+  'siteSettings',
+  'slugRedirect',
+])
 
 export const isContentType = (type: string): type is ContentType => CONTENT_TYPES.has(type)
 

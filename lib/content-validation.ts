@@ -16,7 +16,7 @@ export class ContentValidationError extends Error {
 
   /** The same issues located inside a larger value, e.g. `navigation[2]`. */
   atPath(prefix: string): ContentValidationError {
-    const join = (path: string) => (!path ? prefix : (path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`))
+    const join = (path: string) => (!path ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`)
     return new ContentValidationError(
       this.documentId,
       this.issues.map((issue) => ({ ...issue, path: join(issue.path) })),
@@ -59,13 +59,19 @@ export function logSkippedContent(skipped: SkippedContent): void {
   for (const line of formatIssues(skipped.documentId, skipped.items)) console.warn(`[content] ${line}`)
 }
 
-type ParseResult<T> = ({ ok: true; value: T } | { ok: false; error: ContentValidationError }) & { skipped: SkippedContent }
+type ParseResult<T> = ({ ok: true; value: T } | { ok: false; error: ContentValidationError }) & {
+  skipped: SkippedContent
+}
 
 /**
  * Parses one document; on failure returns (never throws) a ContentValidationError naming the document and fields.
  * Either way `skipped` lists the items of unknown types that were left out, for the caller to log once.
  */
-export function parseDocument<S extends z.ZodType>(schema: S, raw: unknown, fallbackId: string): ParseResult<z.output<S>> {
+export function parseDocument<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  fallbackId: string,
+): ParseResult<z.output<S>> {
   const documentId = documentIdOf(raw, fallbackId)
   const { result, skipped } = collectSkippedItems(raw, () => schema.safeParse(raw))
   const items = skipped.map((item) => ({ path: formatPath(item.path), message: item.message }))
@@ -79,7 +85,11 @@ export function parseDocument<S extends z.ZodType>(schema: S, raw: unknown, fall
  * Parts skipped as being of unknown types are logged as warnings.
  * `labelOf(index)` names an item in the log when it has no `_id`.
  */
-export function parseEach<S extends z.ZodType>(schema: S, items: readonly unknown[], labelOf: (index: number) => string): z.output<S>[] {
+export function parseEach<S extends z.ZodType>(
+  schema: S,
+  items: readonly unknown[],
+  labelOf: (index: number) => string,
+): z.output<S>[] {
   return items.flatMap((item, index) => {
     const parsed = parseDocument(schema, item, labelOf(index))
     logSkippedContent(parsed.skipped)

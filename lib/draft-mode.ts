@@ -9,7 +9,9 @@ import { sanityClient } from '@/lib/sanity/client'
  * against the secret documents in the dataset (with the server-only read token) and answers 401 without setting a
  * cookie when it is wrong, missing or expired.
  */
-export const enableDraftMode = defineEnableDraftMode({ client: (previewClient ?? sanityClient).withConfig({ stega: false }) })
+export const enableDraftMode = defineEnableDraftMode({
+  client: (previewClient ?? sanityClient).withConfig({ stega: false }),
+})
 
 /** Leaves Draft Mode and goes back to the page the visitor was on (a site-relative path only) or home. */
 export async function disableDraftMode(request: Request): Promise<Response> {

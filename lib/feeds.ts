@@ -15,7 +15,6 @@ export type { SitemapEntry } from '@/lib/models/feed'
 /** How many of the newest posts the feeds carry. */
 export const FEED_LENGTH = 30
 
-
 /** A list from the CMS, each entry parsed on its own. */
 function parseList<S extends z.ZodType>(schema: S, raw: unknown, what: string): z.output<S>[] {
   const list = parseDocument(z.array(z.unknown()), raw, what)
@@ -31,7 +30,10 @@ export async function buildFeed(): Promise<Feed> {
     fetchContent({ query: feedPostsQuery, params: { limit: FEED_LENGTH }, tags: [typeTag('post')], preview: false }),
   ])
   const posts = parseList(FeedPost, raw, 'feed')
-  const newest = posts.reduce<string | undefined>((latest, post) => (!latest || post.updatedAt > latest ? post.updatedAt : latest), undefined)
+  const newest = posts.reduce<string | undefined>(
+    (latest, post) => (!latest || post.updatedAt > latest ? post.updatedAt : latest),
+    undefined,
+  )
   const feed = new Feed({
     id: absoluteUrl('/'),
     link: absoluteUrl('/'),

@@ -23,5 +23,11 @@ export const IMAGE_ASSET_ID = /^image-[A-Za-z0-9]+-\d+x\d+-[a-z0-9]+$/
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const
 
 export function shareImageUrl(source: ImageSource): string {
-  return builder.image(source).width(SHARE_IMAGE_SIZE.width).height(SHARE_IMAGE_SIZE.height).fit('crop').auto('format').url()
+  return builder
+    .image(source)
+    .width(SHARE_IMAGE_SIZE.width)
+    .height(SHARE_IMAGE_SIZE.height)
+    .fit('crop')
+    .auto('format')
+    .url()
 }

@@ -47,7 +47,9 @@ function isJson(text) {
 /** True for the inline scripts Next itself writes: the flight-data bootstrap, and loader calls with JSON data. */
 export function isNextInlineScript(body) {
   if (body === FLIGHT_START) return true
-  return LOADER_CALLS.some(([start, end]) => body.startsWith(start) && body.endsWith(end) && isJson(body.slice(start.length, -end.length)))
+  return LOADER_CALLS.some(
+    ([start, end]) => body.startsWith(start) && body.endsWith(end) && isJson(body.slice(start.length, -end.length)),
+  )
 }
 
 /**
@@ -81,7 +83,8 @@ function withScriptPolicy(key, value) {
   // Entries read back from disk keep the policy they were stored with; build-time pages get theirs on first read.
   if (value.headers[SCRIPT_POLICY_HEADER]) return
   const { policy, unknown } = scriptPolicyFor(value.html)
-  if (unknown > 0) console.warn(`[csp] ${key}: ${unknown} inline script(s) not written by Next; browsers will refuse them`)
+  if (unknown > 0)
+    console.warn(`[csp] ${key}: ${unknown} inline script(s) not written by Next; browsers will refuse them`)
   value.headers[SCRIPT_POLICY_HEADER] = policy
 }
 

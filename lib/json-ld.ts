@@ -16,7 +16,9 @@ export function articleJsonLd(post: Post, publisher: string): JsonLd {
     mainEntityOfPage: absoluteUrl(post.href),
     url: absoluteUrl(post.href),
     ...(post.coverImage ? { image: [post.coverImage.shareSrc] } : {}),
-    author: post.author ? [{ '@type': 'Person', name: stegaClean(post.author.name) }] : [{ '@type': 'Organization', name: publisher }],
+    author: post.author
+      ? [{ '@type': 'Person', name: stegaClean(post.author.name) }]
+      : [{ '@type': 'Organization', name: publisher }],
     publisher: { '@type': 'Organization', name: publisher, url: absoluteUrl('/') },
   }
 }

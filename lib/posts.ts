@@ -45,7 +45,12 @@ export const findPost = cache(async (slug: string): Promise<PostLookup | null> =
   if (parsed.ok) return { kind: 'post', post: parsed.value, issues: [] }
   logContentError(parsed.error)
   if (preview) {
-    const placeholders = { title: 'Untitled draft', slug, summary: 'No summary yet.', publishedAt: new Date().toISOString() }
+    const placeholders = {
+      title: 'Untitled draft',
+      slug,
+      summary: 'No summary yet.',
+      publishedAt: new Date().toISOString(),
+    }
     const post = salvage(Post, raw, placeholders)
     const issues = editorIssues(parsed.error.documentId, 'post', parsed.error.issues)
     return post ? { kind: 'post', post, issues } : null

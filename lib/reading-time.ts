@@ -11,7 +11,10 @@ function itemText(item: RichTextItem): string {
 }
 
 export function countWords(items: readonly RichTextItem[]): number {
-  return items.reduce((words, item) => words + (itemText(item).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0), 0)
+  return items.reduce(
+    (words, item) => words + (itemText(item).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0),
+    0,
+  )
 }
 
 /** Whole minutes to read, never less than one. */

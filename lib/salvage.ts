@@ -21,7 +21,12 @@ function lookup(root: unknown, path: Path): unknown {
  *
  * Staff preview only: donors never get a repaired document, they get the last good version.
  */
-export function salvage<S extends z.ZodType>(schema: S, raw: unknown, fill: Record<string, unknown>, rounds = 8): z.output<S> | null {
+export function salvage<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  fill: Record<string, unknown>,
+  rounds = 8,
+): z.output<S> | null {
   // Content from the API is JSON, so a JSON round trip is a faithful deep copy.
   const doc: unknown = JSON.parse(JSON.stringify(raw ?? null))
   for (let round = 0; round < rounds; round += 1) {

@@ -27,7 +27,11 @@ export const searchPosts = cache(async (rawQuery: string | string[] | undefined)
   const query = (Array.isArray(rawQuery) ? (rawQuery[0] ?? '') : (rawQuery ?? '')).trim().slice(0, MAX_QUERY_LENGTH)
   const terms = searchTerms(query)
   if (terms.length === 0) return { query, posts: [] }
-  const raw = await fetchContent({ query: searchQuery, params: { terms, limit: MAX_RESULTS }, preview: await isPreviewing() })
+  const raw = await fetchContent({
+    query: searchQuery,
+    params: { terms, limit: MAX_RESULTS },
+    preview: await isPreviewing(),
+  })
   const items = Array.isArray(raw) ? raw : []
   return { query, posts: parseEach(PostCard, items, (index) => `search[${index}]`) }
 })

@@ -21,12 +21,18 @@ const contentSecurityPolicy = (frameAncestors: string, ...more: string[]) =>
  * X-Frame-Options cannot name an allowed origin, so it is not sent. HSTS is sent in production only: a local `next start` on http must
  * not teach the browser to insist on https for localhost.
  */
-export function securityHeaderRules(env: Pick<PublicEnv, 'NEXT_PUBLIC_SANITY_STUDIO_URL'>, production: boolean): HeaderRule[] {
+export function securityHeaderRules(
+  env: Pick<PublicEnv, 'NEXT_PUBLIC_SANITY_STUDIO_URL'>,
+  production: boolean,
+): HeaderRule[] {
   const studioOrigin = new URL(env.NEXT_PUBLIC_SANITY_STUDIO_URL).origin
   const everywhere: Header[] = [
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    },
     ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
   ]
   const framedByStudio = { key: 'Content-Security-Policy', value: contentSecurityPolicy(studioOrigin) }

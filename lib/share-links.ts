@@ -10,7 +10,15 @@ export function buildShareLinks({ title, summary, url }: Shareable): ShareLink[]
   return [
     { network: 'email', label: 'Share by email', href: `mailto:?subject=${subject}&body=${body}` },
     { network: 'x', label: 'Share on X', href: `https://x.com/intent/post?text=${subject}&url=${encoded}` },
-    { network: 'facebook', label: 'Share on Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${encoded}` },
-    { network: 'linkedin', label: 'Share on LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}` },
+    {
+      network: 'facebook',
+      label: 'Share on Facebook',
+      href: `https://www.facebook.com/sharer/sharer.php?u=${encoded}`,
+    },
+    {
+      network: 'linkedin',
+      label: 'Share on LinkedIn',
+      href: `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`,
+    },
   ]
 }

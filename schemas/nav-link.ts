@@ -29,7 +29,8 @@ export const navLink = defineType({
       name: 'href',
       title: 'Link',
       type: 'url',
-      description: 'A page on this site such as /about, a full web address, or an email link such as mailto:hello@example.org.',
+      description:
+        'A page on this site such as /about, a full web address, or an email link such as mailto:hello@example.org.',
       validation: (rule) =>
         rule
           .required()

@@ -60,7 +60,8 @@ export const post = defineType({
       type: 'text',
       rows: 3,
       group: ['content', 'seo'],
-      description: 'One or two sentences on what the reader will learn. Used on cards, in search results and when shared.',
+      description:
+        'One or two sentences on what the reader will learn. Used on cards, in search results and when shared.',
       validation: (rule) => [
         rule.required().error('Write a short summary of the post.'),
         rule.max(300).error('Keep the summary to 300 characters or fewer so it fits on cards and in search results.'),
@@ -71,7 +72,8 @@ export const post = defineType({
       title: 'Cover image',
       group: 'content',
       imageLabel: 'cover image',
-      description: 'Shown at the top of the post, on cards and when the post is shared. Set the hotspot on the subject.',
+      description:
+        'Shown at the top of the post, on cards and when the post is shared. Set the hotspot on the subject.',
       requiredMessage: 'Add a cover image: it appears at the top of the post, on cards and when the post is shared.',
     }),
     defineField({
@@ -112,7 +114,9 @@ export const post = defineType({
     select: { title: 'title', publishedAt: 'publishedAt', author: 'author.name', media: 'coverImage' },
     prepare: ({ title, publishedAt, author, media }) => ({
       title: typeof title === 'string' && title ? title : 'Untitled post',
-      subtitle: [formatPostDate(publishedAt), typeof author === 'string' ? author : undefined].filter(Boolean).join(' · '),
+      subtitle: [formatPostDate(publishedAt), typeof author === 'string' ? author : undefined]
+        .filter(Boolean)
+        .join(' · '),
       media,
     }),
   },

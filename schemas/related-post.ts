@@ -18,7 +18,10 @@ export const relatedPost = defineType({
         // The post being edited is left out of the choices: a post cannot recommend itself.
         filter: ({ document }) => {
           const publishedId = getPublishedId(document._id)
-          return { filter: '!(_id in [$publishedId, $draftId])', params: { publishedId, draftId: `drafts.${publishedId}` } }
+          return {
+            filter: '!(_id in [$publishedId, $draftId])',
+            params: { publishedId, draftId: `drafts.${publishedId}` },
+          }
         },
       },
       validation: (rule) => rule.required().error('Choose the post to link to.'),

@@ -30,7 +30,8 @@ export const siteSettings = defineType({
       name: 'donateUrl',
       title: 'Donate link',
       type: 'url',
-      description: 'The full address of the donation page, such as https://example.org/donate. Every donate button uses it.',
+      description:
+        'The full address of the donation page, such as https://example.org/donate. Every donate button uses it.',
       validation: (rule) =>
         rule
           .required()

@@ -11,11 +11,15 @@ async function main(): Promise<void> {
   const env = loadLocalEnv()
   // The repo may spell out the documented local defaults; what a build serves to browsers may not, whatever it holds.
   const secrets = listConfiguredSecrets(env, { allowDocumentedDefaults: dirs.length === 0 })
-  const files = dirs.length === 0 ? listTrackedFiles(projectRoot) : dirs.flatMap((dir) => listFilesUnder(dir, projectRoot))
+  const files =
+    dirs.length === 0 ? listTrackedFiles(projectRoot) : dirs.flatMap((dir) => listFilesUnder(dir, projectRoot))
   const findings = await scanFiles(files, projectRoot, { secrets })
   for (const finding of findings) console.log(formatFinding(finding))
-  const where = dirs.length === 0 ? 'tracked files' : `files under ${dirs.map((dir) => path.relative(projectRoot, dir)).join(', ')}`
-  console.log(`secrets: ${findings.length} finding(s) in ${files.length} ${where}, ${secrets.length} configured value(s) checked`)
+  const where =
+    dirs.length === 0 ? 'tracked files' : `files under ${dirs.map((dir) => path.relative(projectRoot, dir)).join(', ')}`
+  console.log(
+    `secrets: ${findings.length} finding(s) in ${files.length} ${where}, ${secrets.length} configured value(s) checked`,
+  )
   if (findings.length > 0) process.exitCode = 1
 }
 

@@ -7,7 +7,8 @@ import { projectRoot } from './lib/local-env'
 
 function wholeNumber(value: string, name: string): number {
   const number = Number(value)
-  if (!Number.isInteger(number) || number < 1) throw new DatasetOptionsError(`--${name} needs a whole number of 1 or more, not "${value}"`)
+  if (!Number.isInteger(number) || number < 1)
+    throw new DatasetOptionsError(`--${name} needs a whole number of 1 or more, not "${value}"`)
   return number
 }
 
@@ -20,7 +21,9 @@ async function main(): Promise<void> {
   const seed = values.seed === undefined ? DEFAULT_SEED : wholeNumber(values.seed, 'seed')
   const out = path.resolve(values.out ?? path.join(projectRoot, 'dist', 'datasets', `posts-${posts}`))
   const { documents, bytes } = await writeDataset(out, { posts, seed })
-  console.log(`dataset: ${documents} documents (${posts} posts), ${(bytes / 1_048_576).toFixed(1)} MB in ${path.relative(projectRoot, out) || out}`)
+  console.log(
+    `dataset: ${documents} documents (${posts} posts), ${(bytes / 1_048_576).toFixed(1)} MB in ${path.relative(projectRoot, out) || out}`,
+  )
 }
 
 main().catch((error: unknown) => {

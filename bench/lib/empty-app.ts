@@ -36,14 +36,22 @@ export type EmptyApp = { url: string; close(): Promise<void> }
 
 function run(args: string[], cwd: string, log: string): Promise<void> {
   const out = createWriteStream(log, { flags: 'a' })
-  const child = spawn(process.execPath, [nextBin, ...args], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   child.stdout.pipe(out)
   child.stderr.pipe(out)
   return new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('exit', (code) => {
       if (code === 0) resolve()
-      else reject(new EmptyAppError(`next ${args[0]} of the empty app exited ${code}:\n${readFileSync(log, 'utf8').slice(-2000)}`))
+      else
+        reject(
+          new EmptyAppError(
+            `next ${args[0]} of the empty app exited ${code}:\n${readFileSync(log, 'utf8').slice(-2000)}`,
+          ),
+        )
     })
   })
 }
@@ -71,7 +79,10 @@ export async function startEmptyApp(logDir: string): Promise<EmptyApp> {
   }
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore' })
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    stdio: 'ignore',
+  })
   const close = async () => {
     await stopChild(server)
     remove()

@@ -51,7 +51,9 @@ export async function pollUntil(url: string, done: Check, { what, timeoutMs, sig
     if (done(answer)) return answered
     if (answered >= deadline) {
       const last = `${answer.status}${answer.cache ? ` ${answer.cache}` : ''}`
-      throw new PollTimeoutError(`${what}: ${url} still did not match after ${timeoutMs / 1000} s (last answer ${last})`)
+      throw new PollTimeoutError(
+        `${what}: ${url} still did not match after ${timeoutMs / 1000} s (last answer ${last})`,
+      )
     }
     await delay(Math.max(0, POLL_MS - (answered - started)), undefined, { signal })
   }

@@ -120,7 +120,11 @@ function deletePost(client: SanityClient, live: LivePost[]): Kind {
  * after the webhook can still be old: the webhook marks the page stale again REMARK_DELAY_MS later (see
  * lib/webhook/handle-webhook.ts), so the goal is that delay plus one second.
  */
-async function midRegeneration(client: SanityClient, startRegeneration: StartRegeneration, remarkSeconds: number): Promise<Kind> {
+async function midRegeneration(
+  client: SanityClient,
+  startRegeneration: StartRegeneration,
+  remarkSeconds: number,
+): Promise<Kind> {
   const kind = await retitle(client, 'home list, mid-regeneration', 'post-survivor-led-services', '/')
   return {
     ...kind,

@@ -16,7 +16,8 @@ export function requestName(request: LakeRequest): string {
 }
 
 /** The same query with the same parameters; `preview` and the like count, since they change the answer. */
-const requestKey = (request: LakeRequest) => JSON.stringify([request.path, request.query ?? null, request.params ?? null, request.perspective ?? null])
+const requestKey = (request: LakeRequest) =>
+  JSON.stringify([request.path, request.query ?? null, request.params ?? null, request.perspective ?? null])
 
 export type RequestSummary = {
   total: number

@@ -28,10 +28,17 @@ export class PublishPlanError extends Error {
  * made again every RETRY_MS until it lands, as the Studio keeps a pending change; so a publish is never dropped, only
  * late, and the report says how many attempts failed.
  */
-export async function publishDuringLoad(writer: SanityClient, plan: PublishPlan, signal?: AbortSignal): Promise<PublishReport> {
+export async function publishDuringLoad(
+  writer: SanityClient,
+  plan: PublishPlan,
+  signal?: AbortSignal,
+): Promise<PublishReport> {
   const slugs = plan.posts.map((pathname) => pathname.replace(/^\/blog\//, ''))
   if (slugs.length === 0) throw new PublishPlanError('There are no posts to publish edits to')
-  const rows: unknown = await writer.fetch(`*[_type == "post" && !(_id in path("drafts.**")) && slug.current in $slugs]{ "slug": slug.current, _id }`, { slugs })
+  const rows: unknown = await writer.fetch(
+    `*[_type == "post" && !(_id in path("drafts.**")) && slug.current in $slugs]{ "slug": slug.current, _id }`,
+    { slugs },
+  )
   const ids = idsBySlug(rows)
   const report: PublishReport = { acknowledged: 0, retries: 0, latestBySlug: new Map() }
   const started = performance.now()

@@ -56,7 +56,10 @@ export function watchPeakRss(root: number, intervalMs = 100): { stop(): PeakRss 
   const peak: PeakRss = { tree: 0, largest: 0, samples: 0 }
   const sample = () => {
     const sizes = treeRss(root)
-    peak.tree = Math.max(peak.tree, sizes.reduce((sum, size) => sum + size, 0))
+    peak.tree = Math.max(
+      peak.tree,
+      sizes.reduce((sum, size) => sum + size, 0),
+    )
     peak.largest = Math.max(peak.largest, ...sizes)
     peak.samples += 1
   }

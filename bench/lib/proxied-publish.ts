@@ -28,13 +28,23 @@ const noRegeneration: StartRegeneration = async () => {
 }
 
 /** Seconds from the lake's acknowledgement to the first answer *through `baseUrl`* that shows the change. */
-async function measureOnce(site: BuiltSite, baseUrl: string, kind: Kind, run: number, signal: AbortSignal): Promise<number> {
+async function measureOnce(
+  site: BuiltSite,
+  baseUrl: string,
+  kind: Kind,
+  run: number,
+  signal: AbortSignal,
+): Promise<number> {
   const publish = await kind.next(run)
   const url = `${baseUrl}${publish.path}`
   await site.lake.webhookIdle()
   // Settled on Next itself, as bench:publish does: a proxy's copy keeps the x-nextjs-cache header it was stored with,
   // so only Next can say that no regeneration (one that read the CMS before the commit) is still running.
-  await pollUntil(`${site.url}${publish.path}`, settled(publish.before), { what: 'before publishing', timeoutMs: TIMEOUT_MS, signal })
+  await pollUntil(`${site.url}${publish.path}`, settled(publish.before), {
+    what: 'before publishing',
+    timeoutMs: TIMEOUT_MS,
+    signal,
+  })
   await pollUntil(url, publish.before, { what: 'before publishing, through the proxy', timeoutMs: TIMEOUT_MS, signal })
   await publish.mutate()
   const committed = performance.now()
@@ -47,7 +57,12 @@ async function measureOnce(site: BuiltSite, baseUrl: string, kind: Kind, run: nu
  * bench:publish's edits, `runs` in all taking the kinds in turn, each timed from commit to live as seen through
  * `baseUrl` (such as the microcache in front of the site). The lake's webhook still goes to Next directly.
  */
-export async function measureProxiedPublish(site: BuiltSite, baseUrl: string, runs: number, signal: AbortSignal): Promise<Summary> {
+export async function measureProxiedPublish(
+  site: BuiltSite,
+  baseUrl: string,
+  runs: number,
+  signal: AbortSignal,
+): Promise<Summary> {
   const all = await publishKinds(site.writer, noRegeneration, 0)
   const kinds = all.filter((kind) => KINDS.includes(kind.name))
   const samples: number[] = []
@@ -61,7 +76,9 @@ export async function measureProxiedPublish(site: BuiltSite, baseUrl: string, ru
     } catch (error) {
       if (signal.aborted) throw signal.reason
       // One stuck publish is a result to report, not a reason to lose the others.
-      errors.push(`run ${run} (${kind.name}): ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`)
+      errors.push(
+        `run ${run} (${kind.name}): ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      )
     }
   }
   return summarise(samples, errors)

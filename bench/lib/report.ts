@@ -26,7 +26,17 @@ export function formatReport({ runs, baselineMs, kinds, goals }: Figures, baseli
     const ratio = summary.p50 === null ? '-' : `${Math.round((summary.p50 * 1000) / baselineMs)}×`
     const goalSeconds = goals[name] ?? GOAL_P95_SECONDS
     const goal = meetsGoal(summary, goalSeconds) ? 'met' : 'MISSED'
-    rows.push([name, String(runs), seconds(summary.p50), seconds(summary.p95), seconds(summary.max), String(summary.failures), ratio, `≤ ${goalSeconds} s`, goal])
+    rows.push([
+      name,
+      String(runs),
+      seconds(summary.p50),
+      seconds(summary.p95),
+      seconds(summary.max),
+      String(summary.failures),
+      ratio,
+      `≤ ${goalSeconds} s`,
+      goal,
+    ])
   }
   const all = Object.entries(kinds)
   const met = all.filter(([name, summary]) => meetsGoal(summary, goals[name])).length

@@ -15,7 +15,8 @@ export async function untilCached(url: string, signal?: AbortSignal, timeoutMs =
   for (;;) {
     const answer = await fetchAnswer(url, signal ?? new AbortController().signal)
     if (answer.status === 200 && answer.cache === 'HIT') return answer
-    if (Date.now() > deadline) throw new VisitError(`${url} never came from the cache (last: ${answer.status} ${answer.cache ?? ''})`)
+    if (Date.now() > deadline)
+      throw new VisitError(`${url} never came from the cache (last: ${answer.status} ${answer.cache ?? ''})`)
     await delay(50, undefined, { signal })
   }
 }
@@ -48,6 +49,10 @@ export async function sendPostWebhook(siteUrl: string, post: PostChange): Promis
   })
   const secret = loadLocalEnv().SANITY_REVALIDATE_SECRET ?? ''
   const signature = await encodeSignatureHeader(body, Date.now(), secret)
-  const response = await fetch(`${siteUrl}${WEBHOOK_PATH}`, { method: 'POST', body, headers: { [SIGNATURE_HEADER]: signature } })
+  const response = await fetch(`${siteUrl}${WEBHOOK_PATH}`, {
+    method: 'POST',
+    body,
+    headers: { [SIGNATURE_HEADER]: signature },
+  })
   if (!response.ok) throw new VisitError(`The site refused the webhook: ${response.status} ${await response.text()}`)
 }

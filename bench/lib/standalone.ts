@@ -71,7 +71,10 @@ export async function runStandalone(section: BenchSection, file: string): Promis
   })
 }
 
-export function writeResults(file: string, record: { date: string; node: string; quick: boolean; figures: BenchFigure[] }): void {
+export function writeResults(
+  file: string,
+  record: { date: string; node: string; quick: boolean; figures: BenchFigure[] },
+): void {
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`)
 }

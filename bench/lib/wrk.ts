@@ -48,7 +48,8 @@ function required(output: string, pattern: RegExp, what: string): RegExpExecArra
 
 /** Reads the figures out of `wrk --latency`'s text report. */
 export function parseWrk(output: string): WrkResult {
-  const percentile = (p: number) => durationMs(required(output, new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm'), `${p}% latency`)[1] ?? '')
+  const percentile = (p: number) =>
+    durationMs(required(output, new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm'), `${p}% latency`)[1] ?? '')
   const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
   return {
     requestsPerSecond: Number(required(output, /^Requests\/sec:\s+([\d.]+)/m, 'Requests/sec')[1]),
@@ -64,7 +65,15 @@ export function parseWrk(output: string): WrkResult {
  * Loads `url` with wrk, run as its own process so the load generator never shares Node's event loop with anything
  * measured. wrk sends no Accept-Encoding, so every server answers with the same uncompressed bytes.
  */
-export async function runWrk({ url, connections, seconds, threads = 2, script, scriptArgs = [], signal }: WrkOptions): Promise<WrkRun> {
+export async function runWrk({
+  url,
+  connections,
+  seconds,
+  threads = 2,
+  script,
+  scriptArgs = [],
+  signal,
+}: WrkOptions): Promise<WrkRun> {
   const bin = process.env.WRK_BIN ?? 'wrk'
   const args = ['--latency', '-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s']
   if (script) args.push('-s', script)

@@ -4,7 +4,14 @@ import type { ReactNode } from 'react'
 import { getAuthorPage, getCategoryPage, type AuthorPage, type CategoryPage } from '@/lib/archives'
 import type { PostsPage } from '@/lib/posts'
 import { authorPath, categoryPath, parsePageNumber } from '@/lib/routes'
-import { authorDescription, authorTitle, AuthorView, categoryDescription, categoryTitle, CategoryView } from './archive-views'
+import {
+  authorDescription,
+  authorTitle,
+  AuthorView,
+  categoryDescription,
+  categoryTitle,
+  CategoryView,
+} from './archive-views'
 
 type SlugProps = { params: Promise<{ slug: string }> }
 type PagedProps = { params: Promise<{ slug: string; page: string }> }

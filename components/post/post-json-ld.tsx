@@ -4,8 +4,14 @@ import type { Post } from '@/lib/models/post'
 export function PostJsonLd({ post, siteTitle }: { post: Post; siteTitle: string }) {
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(post, siteTitle)) }} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(breadcrumbJsonLd(post, siteTitle)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(post, siteTitle)) }}
+      />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(breadcrumbJsonLd(post, siteTitle)) }}
+      />
     </>
   )
 }

@@ -11,9 +11,7 @@ type External = Extract<RelatedLink, { kind: 'external' }>
 function RelatedCard({ link }: { link: Internal }) {
   return (
     <li className="post-card">
-      {link.image ? (
-        <ContentImage className="post-card-image" image={link.image} sizes={CARD_IMAGE_SIZES} />
-      ) : null}
+      {link.image ? <ContentImage className="post-card-image" image={link.image} sizes={CARD_IMAGE_SIZES} /> : null}
       <div className="post-card-body">
         <h3 className="post-card-title">
           <InternalLink href={link.href}>{link.label}</InternalLink>

@@ -5,9 +5,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-const apiVersion = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-09-01')
+const apiVersion = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-09-01')
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
 

@@ -22,18 +22,16 @@ export const FeedPost = z
     author: resolvedReference(z.object({ _id: z.string(), name: RequiredText })).nullish(),
     categories: z.array(resolvedReference(z.object({ _id: z.string(), title: RequiredText }))).nullish(),
   })
-  .transform(
-    (raw): FeedPost => ({
-      id: raw._id,
-      title: raw.title,
-      slug: raw.slug,
-      publishedAt: raw.publishedAt,
-      updatedAt: raw._updatedAt,
-      summary: raw.summary,
-      author: raw.author?.target?.name ?? null,
-      categories: (raw.categories ?? []).flatMap((ref) => (ref.target ? [ref.target.title] : [])),
-    }),
-  )
+  .transform((raw): FeedPost => ({
+    id: raw._id,
+    title: raw.title,
+    slug: raw.slug,
+    publishedAt: raw.publishedAt,
+    updatedAt: raw._updatedAt,
+    summary: raw.summary,
+    author: raw.author?.target?.name ?? null,
+    categories: (raw.categories ?? []).flatMap((ref) => (ref.target ? [ref.target.title] : [])),
+  }))
 
 /** A post, category or author in the sitemap; one without a slug has no URL to list. */
 export const SitemapEntry = z.object({ _id: z.string(), slug: RequiredText, _updatedAt: IsoDateTime })

@@ -33,7 +33,8 @@ export const SanityImage = z
     asset: resolvedReference(AssetTarget).nullish(),
   })
   .superRefine((image, ctx) => {
-    if (image.asset?.target && !image.alt) ctx.addIssue({ code: 'custom', path: ['alt'], message: 'Alt text is required' })
+    if (image.asset?.target && !image.alt)
+      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'Alt text is required' })
   })
   .transform(({ alt, crop, hotspot, asset }): ImageData | null => {
     const target = asset?.target

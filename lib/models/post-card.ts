@@ -26,17 +26,15 @@ export const PostCard = z
     // A card without its picture is still a card: a broken image never hides a post from a list.
     coverImage: OptionalImage.catch(null),
   })
-  .transform(
-    (raw): PostCard => ({
-      id: raw._id,
-      title: raw.title,
-      href: postPath(raw.slug),
-      publishedAt: raw.publishedAt,
-      summary: raw.summary,
-      author: raw.author,
-      image: raw.coverImage,
-    }),
-  )
+  .transform((raw): PostCard => ({
+    id: raw._id,
+    title: raw.title,
+    href: postPath(raw.slug),
+    publishedAt: raw.publishedAt,
+    summary: raw.summary,
+    author: raw.author,
+    image: raw.coverImage,
+  }))
 
 /** The list query's envelope; each card is parsed on its own so one bad post does not hide the others. */
 export const PostList = z.object({ total: z.number().int().min(0), posts: z.array(z.unknown()) })

@@ -36,7 +36,13 @@ export type Post = {
 
 export const AuthorRef = resolvedReference(
   // A broken portrait is left out rather than failing the post: the byline reads fine without it.
-  z.object({ _id: z.string(), name: RequiredText, role: OptionalText, slug: OptionalText, portrait: OptionalImage.catch(null) }),
+  z.object({
+    _id: z.string(),
+    name: RequiredText,
+    role: OptionalText,
+    slug: OptionalText,
+    portrait: OptionalImage.catch(null),
+  }),
 )
   .nullish()
   .transform((ref): Author | null => {
@@ -95,13 +101,18 @@ export const Post = z
       summary: raw.summary,
       seo: { title: raw.seo?.title, description: raw.seo?.description },
       author: raw.author,
-      categories: (raw.categories ?? []).flatMap((ref) => (ref.target ? [{ title: ref.target.title, slug: ref.target.slug }] : [])),
+      categories: (raw.categories ?? []).flatMap((ref) =>
+        ref.target ? [{ title: ref.target.title, slug: ref.target.slug }] : [],
+      ),
       coverImage: raw.coverImage,
       intro,
       takeawaySections,
       relatedLinks: relatedLinks && { ...relatedLinks, anchorId: anchor(relatedLinks.heading) },
       readingMinutes: readingMinutes(
-        countWords([...intro, ...takeawaySections.flatMap((section) => section.takeaways.flatMap((takeaway) => takeaway.body))]),
+        countWords([
+          ...intro,
+          ...takeawaySections.flatMap((section) => section.takeaways.flatMap((takeaway) => takeaway.body)),
+        ]),
       ),
     }
   })

@@ -29,8 +29,7 @@ const InternalLinkDef = z.object({
 const MarkDef = z.discriminatedUnion('_type', [LinkDef, InternalLinkDef])
 
 export type ResolvedMarkDef =
-  | { _type: 'link'; _key: string; href: string }
-  | { _type: 'internalLink'; _key: string; href: string; title: string }
+  { _type: 'link'; _key: string; href: string } | { _type: 'internalLink'; _key: string; href: string; title: string }
 
 export type RichTextSpan = { _type: 'span'; _key: string; text: string; marks: string[] }
 
@@ -67,7 +66,11 @@ const Block = z
     block.children.forEach((span, spanIndex) => {
       span.marks?.forEach((mark, markIndex) => {
         if (isDecorator(mark) || defined.has(mark)) return
-        ctx.addIssue({ code: 'custom', path: ['children', spanIndex, 'marks', markIndex], message: `Unknown mark "${mark}"` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['children', spanIndex, 'marks', markIndex],
+          message: `Unknown mark "${mark}"`,
+        })
       })
     })
   })
@@ -110,15 +113,13 @@ const QuoteBlock = z
       })
     })
   })
-  .transform(
-    (block): RichTextBlock => ({
-      _type: 'block',
-      _key: block._key,
-      style: 'normal',
-      children: block.children.map((span) => ({ ...span, marks: span.marks ?? [] })),
-      markDefs: [],
-    }),
-  )
+  .transform((block): RichTextBlock => ({
+    _type: 'block',
+    _key: block._key,
+    style: 'normal',
+    children: block.children.map((span) => ({ ...span, marks: span.marks ?? [] })),
+    markDefs: [],
+  }))
 
 export type PullQuote = {
   _type: 'pullQuote'
@@ -139,12 +140,10 @@ const PullQuote = z
     sourceUrl: HttpUrl.nullish(),
     sourceLabel: OptionalText,
   })
-  .transform(
-    ({ sourceUrl, sourceLabel, ...quote }): PullQuote => ({
-      ...quote,
-      ...(sourceUrl ? { source: { href: sourceUrl, label: sourceLabel ?? new URL(sourceUrl).hostname } } : {}),
-    }),
-  )
+  .transform(({ sourceUrl, sourceLabel, ...quote }): PullQuote => ({
+    ...quote,
+    ...(sourceUrl ? { source: { href: sourceUrl, label: sourceLabel ?? new URL(sourceUrl).hostname } } : {}),
+  }))
 
 export const RichTextItem = z.discriminatedUnion('_type', [Block, PullQuote])
 export type RichTextItem = z.output<typeof RichTextItem>

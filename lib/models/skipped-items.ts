@@ -36,14 +36,17 @@ export function typedItems<const Options extends readonly [$ZodTypeDiscriminable
 ) {
   const Known = z.discriminatedUnion('_type', options)
   const knownTypes = Known._zod.propValues['_type'] ?? new Set()
-  const Item = z.preprocess((item: z.input<typeof Known>) => {
-    const value: unknown = item
-    if (typeof value !== 'object' || value === null) return value
-    const type = '_type' in value ? value._type : undefined
-    if (typeof type === 'string' && knownTypes.has(type)) return value
-    recordSkip?.(value, describeSkip(type, noun))
-    return { _type: SKIPPED }
-  }, z.discriminatedUnion('_type', [...options, Skipped]))
+  const Item = z.preprocess(
+    (item: z.input<typeof Known>) => {
+      const value: unknown = item
+      if (typeof value !== 'object' || value === null) return value
+      const type = '_type' in value ? value._type : undefined
+      if (typeof type === 'string' && knownTypes.has(type)) return value
+      recordSkip?.(value, describeSkip(type, noun))
+      return { _type: SKIPPED }
+    },
+    z.discriminatedUnion('_type', [...options, Skipped]),
+  )
   return z.array(Item).transform((items) => items.filter(isShown))
 }
 

@@ -71,7 +71,9 @@ export async function fetchContent({
     return boundedRead((signal) => client.fetch(query, { ...params, preview: true }, { signal }))
   }
   const request = () =>
-    boundedRead((signal) => sanityClient.fetch<unknown>(withNextScheduledPublish(query), { ...params, preview: false }, { signal }))
+    boundedRead((signal) =>
+      sanityClient.fetch<unknown>(withNextScheduledPublish(query), { ...params, preview: false }, { signal }),
+    )
   let response: unknown
   try {
     response = await (sharedAcrossPages

@@ -9,7 +9,19 @@ import { baseClientConfig } from './client'
  * overlays read); ids, slugs, URLs, dates and alt text stay clean, so nothing turns them into broken links or
  * attributes. Text that also becomes metadata or an id is cleaned where that happens.
  */
-const VISIBLE_TEXT = new Set(['title', 'summary', 'heading', 'text', 'name', 'role', 'label', 'attributionName', 'attributionRole', 'sourceLabel', 'description'])
+const VISIBLE_TEXT = new Set([
+  'title',
+  'summary',
+  'heading',
+  'text',
+  'name',
+  'role',
+  'label',
+  'attributionName',
+  'attributionRole',
+  'sourceLabel',
+  'description',
+])
 
 /** Staff preview only: drafts, the server-only read token, and stega for Visual Editing. Never used for donors. */
 export const previewClient: SanityClient | null = serverEnv.SANITY_API_READ_TOKEN

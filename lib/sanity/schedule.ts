@@ -6,7 +6,10 @@ const LONGEST_WAIT_SECONDS = 3600
  * that moment, so the regeneration's `now()` is past it. Undefined when nothing is due within the hour (or the date
  * is unreadable), leaving the route's own revalidate time in charge.
  */
-export function secondsUntilPublish(publishAt: string | null | undefined, now: number = Date.now()): number | undefined {
+export function secondsUntilPublish(
+  publishAt: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
   if (!publishAt) return undefined
   const at = Date.parse(publishAt)
   if (Number.isNaN(at)) return undefined

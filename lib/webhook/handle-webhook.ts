@@ -18,7 +18,12 @@ const problem = (status: number, error: string): Response => {
 }
 
 /** Why a signature header is not acceptable, or null when it is genuine and recent. */
-async function signatureProblem(header: string | null, body: string, secret: string, now: number): Promise<string | null> {
+async function signatureProblem(
+  header: string | null,
+  body: string,
+  secret: string,
+  now: number,
+): Promise<string | null> {
   if (!header) return `Missing ${SIGNATURE_HEADER} header`
   let timestamp: number
   try {

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 
-const Side = z.string().nullish().transform((value) => value ?? null)
+const Side = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null)
 
 /** Before/after of one field, as WEBHOOK_PROJECTION sends it. */
 const Delta = z.object({ before: Side, after: Side })

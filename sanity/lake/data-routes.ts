@@ -13,7 +13,13 @@ import { isPrivateId, isRecord } from './types'
 export type DataContext = { store: DocumentStore; projectId: string; dataset: string; now: () => Date }
 
 /** `logged`: the request's entry in the request log, when something is recording. */
-type Request = { request: IncomingMessage; response: ServerResponse; url: URL; access: Access; logged?: LakeRequest | null }
+type Request = {
+  request: IncomingMessage
+  response: ServerResponse
+  url: URL
+  access: Access
+  logged?: LakeRequest | null
+}
 
 function allow(request: IncomingMessage, methods: readonly string[]): void {
   const method = request.method ?? 'GET'
@@ -34,7 +40,10 @@ function readQueryStringParams(search: URLSearchParams): Record<string, unknown>
   return params
 }
 
-export async function handleQuery({ request, response, url, access, logged }: Request, context: DataContext): Promise<void> {
+export async function handleQuery(
+  { request, response, url, access, logged }: Request,
+  context: DataContext,
+): Promise<void> {
   allow(request, ['GET', 'POST'])
   const started = performance.now()
   let query = url.searchParams.get('query')
@@ -81,7 +90,9 @@ export async function handleMutate({ request, response, url, access }: Request, 
   sendJson(response, 200, {
     transactionId,
     results: returnIds
-      ? results.map(({ id, operation, document }) => (returnDocuments ? { id, operation, document } : { id, operation }))
+      ? results.map(({ id, operation, document }) =>
+          returnDocuments ? { id, operation, document } : { id, operation },
+        )
       : [],
   })
 }

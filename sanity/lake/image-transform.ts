@@ -33,7 +33,8 @@ function positiveInt(value: string | null, max: number): number | undefined {
 /** Reads Sanity's image URL parameters; null when the original bytes can be served untouched. */
 export function parseTransform(search: URLSearchParams, acceptsWebp: boolean): ImageTransform | null {
   const dpr = Math.min(Math.max(Number(search.get('dpr') ?? 1) || 1, 1), 3)
-  const scale = (value: number | undefined) => (value === undefined ? undefined : Math.min(Math.round(value * dpr), MAX_DIMENSION))
+  const scale = (value: number | undefined) =>
+    value === undefined ? undefined : Math.min(Math.round(value * dpr), MAX_DIMENSION)
   const width = scale(positiveInt(search.get('w'), MAX_DIMENSION))
   const height = scale(positiveInt(search.get('h'), MAX_DIMENSION))
   const quality = positiveInt(search.get('q'), 100)
@@ -43,7 +44,15 @@ export function parseTransform(search: URLSearchParams, acceptsWebp: boolean): I
   if (width === undefined && height === undefined && quality === undefined && format === 'original' && !rect) {
     return null
   }
-  return { width, height, fit: search.get('fit') ?? 'clip', quality, format, progressive: search.get('fm') === 'pjpg', rect }
+  return {
+    width,
+    height,
+    fit: search.get('fit') ?? 'clip',
+    quality,
+    format,
+    progressive: search.get('fm') === 'pjpg',
+    rect,
+  }
 }
 
 function parseRect(value: string | null): ImageTransform['rect'] {

@@ -6,7 +6,8 @@ import { parseTransform, transformImage, type OutputFormat } from './image-trans
 import { isMissingFileError } from './persist'
 
 /** Only this exact shape is served, so a path can never step outside the images folder. */
-const IMAGE_PATH = /^\/images\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)\/([a-f0-9]{40}-\d{1,5}x\d{1,5}\.(jpg|png|webp|gif|avif|svg|tiff))(?:\/[A-Za-z0-9._-]+)?$/
+const IMAGE_PATH =
+  /^\/images\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)\/([a-f0-9]{40}-\d{1,5}x\d{1,5}\.(jpg|png|webp|gif|avif|svg|tiff))(?:\/[A-Za-z0-9._-]+)?$/
 
 const ORIGINAL_TYPES: Record<string, { contentType: string; format: Exclude<OutputFormat, 'original'> }> = {
   jpg: { contentType: 'image/jpeg', format: 'jpeg' },

@@ -100,7 +100,11 @@ function patchDocument(
     throw new PatchError(`a patch may not remove _type from "${existing._id}"`)
   }
   // The id and creation time are the store's, whatever the patch said.
-  const doc = stamp({ ...draft, _id: existing._id, _type: draft._type, _createdAt: existing._createdAt }, existing, context)
+  const doc = stamp(
+    { ...draft, _id: existing._id, _type: draft._type, _createdAt: existing._createdAt },
+    existing,
+    context,
+  )
   working.set(doc._id, doc)
   return { id: doc._id, operation: 'update', document: doc }
 }

@@ -2,10 +2,7 @@ import { isRecord } from './types'
 
 /** One step of a patch path: `title`, `[2]`, `[-1]`, `[_key=="k"]`, `[*]`. */
 export type PathSegment =
-  | { kind: 'field'; name: string }
-  | { kind: 'index'; index: number }
-  | { kind: 'key'; key: string }
-  | { kind: 'all' }
+  { kind: 'field'; name: string } | { kind: 'index'; index: number } | { kind: 'key'; key: string } | { kind: 'all' }
 
 export type Container = Record<string, unknown> | unknown[]
 
@@ -20,7 +17,8 @@ export class PatchPathError extends Error {
 }
 
 const FIELD = /^[A-Za-z_$][\w$-]*/
-const BRACKET = /^\[\s*(?:(-?\d+)|(\*)?|_key\s*==\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\]/
+const BRACKET =
+  /^\[\s*(?:(-?\d+)|(\*)?|_key\s*==\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\]/
 
 export function parsePath(path: string): PathSegment[] {
   const segments: PathSegment[] = []

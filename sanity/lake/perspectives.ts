@@ -27,7 +27,8 @@ export function parsePerspective(value: string | null | undefined): Perspective 
 /** Which view a reader gets: drafts need a token; anonymous readers never see sub-path ids such as drafts. */
 export function selectView(perspective: Perspective, access: Access): ViewKey {
   if (access === 'anonymous') {
-    if (perspective === 'drafts') throw new UnauthorizedError('The drafts perspective requires a token with read access')
+    if (perspective === 'drafts')
+      throw new UnauthorizedError('The drafts perspective requires a token with read access')
     return 'public'
   }
   return perspective

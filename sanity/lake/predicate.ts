@@ -40,7 +40,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** The operations the generated code calls, each a copy of groq-js's rule for it. */
 const helpers = {
-  attr: (value: unknown, name: string): unknown => (isObject(value) && Object.hasOwn(value, name) ? (value[name] ?? null) : null),
+  attr: (value: unknown, name: string): unknown =>
+    isObject(value) && Object.hasOwn(value, name) ? (value[name] ?? null) : null,
   and: (a: unknown, b: unknown): boolean | null =>
     a === false || b === false ? false : typeof a === 'boolean' && typeof b === 'boolean' ? true : null,
   or: (a: unknown, b: unknown): boolean | null =>
@@ -87,7 +88,10 @@ class Generator {
 
   private call(name: keyof typeof helpers, args: (Source | null)[], extra = ''): Source | null {
     if (!args.every((arg): arg is Source => arg !== null)) return null
-    return { code: `h.${name}(${args.map((arg) => arg.code).join(', ')}${extra})`, readsDocument: args.some((arg) => arg.readsDocument) }
+    return {
+      code: `h.${name}(${args.map((arg) => arg.code).join(', ')}${extra})`,
+      readsDocument: args.some((arg) => arg.readsDocument),
+    }
   }
 
   source(node: ExprNode): Source | null {
@@ -100,7 +104,11 @@ class Generator {
         return this.source(node.base)
       case 'AccessAttribute':
         // JSON.stringify makes any attribute name a safe string literal in the generated code.
-        return this.call('attr', [node.base ? this.source(node.base) : { code: 'd', readsDocument: true }], `, ${JSON.stringify(node.name)}`)
+        return this.call(
+          'attr',
+          [node.base ? this.source(node.base) : { code: 'd', readsDocument: true }],
+          `, ${JSON.stringify(node.name)}`,
+        )
       case 'And':
       case 'Or':
         return this.call(node.type === 'And' ? 'and' : 'or', [this.source(node.left), this.source(node.right)])

@@ -13,7 +13,12 @@ import { documentsOfTypes, documentsWhere, sortedDocuments, type Scalar } from '
  *   `| order(...)` taken from a per-view sorted list, so groq-js gets the finished list as a value.
  * Returns the names of parameters the query uses but was not given (groq-js would silently read them as null).
  */
-export function planQuery(tree: unknown, view: DocumentView, params: Record<string, unknown>, timestamp: Date = new Date()): string[] {
+export function planQuery(
+  tree: unknown,
+  view: DocumentView,
+  params: Record<string, unknown>,
+  timestamp: Date = new Date(),
+): string[] {
   const missing = new Set<string>()
   // `hidden`: evaluated in the scope a `[]` traversal opens, where `^` skips a level (see inOuterScope).
   const visit = (node: unknown, hidden: boolean): void => {
@@ -23,7 +28,8 @@ export function planQuery(tree: unknown, view: DocumentView, params: Record<stri
     }
     if (!isRecord(node)) return
     if (node.type === 'Parameter' && typeof node.name === 'string' && !(node.name in params)) missing.add(node.name)
-    if (node.type === 'PipeFuncCall' && isScanOf(node.base)) planOrderedScan(node as unknown as PipeFuncCallNode, view, timestamp)
+    if (node.type === 'PipeFuncCall' && isScanOf(node.base))
+      planOrderedScan(node as unknown as PipeFuncCallNode, view, timestamp)
     if (node.type === 'Filter' && isScanOf(node)) planScan(node as unknown as FilterNode, view, timestamp, hidden)
     // `Value` nodes hold data (including the lists planted here), not syntax.
     if (node.type === 'Value') return
@@ -43,7 +49,8 @@ function childScopeIsHidden(node: Record<string, unknown>, key: string, hidden: 
   return hidden
 }
 
-const isScanOf = (node: unknown): boolean => isRecord(node) && node.type === 'Filter' && isRecord(node.base) && node.base.type === 'Everything'
+const isScanOf = (node: unknown): boolean =>
+  isRecord(node) && node.type === 'Filter' && isRecord(node.base) && node.base.type === 'Everything'
 
 /** Turns a node into a `Value` in place: its parent keeps pointing at the same object. */
 function replaceWithValue(node: object, value: unknown): void {
@@ -65,13 +72,18 @@ function planScan(node: FilterNode, view: DocumentView, timestamp: Date, hidden:
     const outer = other && !hidden && inOuterScope(other)
     if (outer) {
       // `{"_ref": <id>}->` is the one lookup by a computed id groq-js offers; it goes through the view's byId.
-      const lookup = { type: 'Deref', base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: outer }] } }
+      const lookup = {
+        type: 'Deref',
+        base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: outer }] },
+      }
       node.base = { type: 'Array', elements: [{ type: 'ArrayElement', value: lookup as ExprNode, isSplat: false }] }
       return
     }
   }
   if (!candidates) {
-    const equality = conjuncts(node.expr).map(attributeEquality).find((found) => found !== null)
+    const equality = conjuncts(node.expr)
+      .map(attributeEquality)
+      .find((found) => found !== null)
     if (equality) candidates = documentsWhere(view, types, equality.path, equality.value)
   }
   candidates ??= types && documentsOfTypes(view, types)
@@ -118,7 +130,10 @@ function idComparedWith(term: ExprNode): ExprNode | null {
 /** `a.b == "x"` (either way round) with a constant string, number or boolean; `_type` is already indexed. */
 function attributeEquality(term: ExprNode): { path: string[]; value: Scalar } | null {
   if (term.type !== 'OpCall' || term.op !== '==') return null
-  for (const [side, other] of [[term.left, term.right], [term.right, term.left]] as const) {
+  for (const [side, other] of [
+    [term.left, term.right],
+    [term.right, term.left],
+  ] as const) {
     const path = attributePath(side)
     if (!path || path.join('.') === '_type' || other.type !== 'Value') continue
     const value: unknown = other.value

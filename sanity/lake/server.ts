@@ -98,7 +98,8 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       return sendJson(response, 200, { ok: true })
     }
     if (!match || (endpoint === 'doc') !== (rest !== undefined)) throw new NotFoundError(`No route for ${url.pathname}`)
-    if (datasetName !== dataset) throw new NotFoundError(`Dataset "${datasetName}" not found for project ID "${projectId}"`)
+    if (datasetName !== dataset)
+      throw new NotFoundError(`Dataset "${datasetName}" not found for project ID "${projectId}"`)
     if (!context) throw new LakeHttpError(503, 'The lake is still starting', { error: 'Service Unavailable' })
     const call = { request, response, url, access, logged }
     if (endpoint === 'query') return handleQuery(call, context)

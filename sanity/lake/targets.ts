@@ -40,6 +40,9 @@ export function checkRevision(id: string, existing: LakeDocument | undefined, ex
   if (typeof expected !== 'string') throw new MutationError(400, 'ifRevisionID must be a string')
   if (existing?._rev !== expected) {
     const actual = existing ? `"${String(existing._rev)}"` : 'none (the document does not exist)'
-    throw new MutationError(409, `Document "${id}" has unexpected revision ID ("${expected}"), current revision is ${actual}`)
+    throw new MutationError(
+      409,
+      `Document "${id}" has unexpected revision ID ("${expected}"), current revision is ${actual}`,
+    )
   }
 }

@@ -58,7 +58,12 @@ function valueAt(doc: unknown, path: readonly string[]): unknown {
 }
 
 /** The documents (of these types) whose attribute at `path` is `value`: a hash lookup instead of a scan. */
-export function documentsWhere(view: DocumentView, types: readonly string[] | null, path: readonly string[], value: Scalar): readonly LakeDocument[] {
+export function documentsWhere(
+  view: DocumentView,
+  types: readonly string[] | null,
+  path: readonly string[],
+  value: Scalar,
+): readonly LakeDocument[] {
   const index = remember(indexesOf(view).byValue, JSON.stringify([types, path]), () => {
     const buckets = new Map<string, LakeDocument[]>()
     for (const doc of documentsOfTypes(view, types)) {
@@ -78,10 +83,19 @@ export function documentsWhere(view: DocumentView, types: readonly string[] | nu
  * types fall exactly as they would in the query. Its sort is stable, so filtering this list gives the same order as
  * sorting the filtered one. `args` must read only the document's own attributes.
  */
-export function sortedDocuments(view: DocumentView, types: readonly string[] | null, args: readonly ExprNode[]): readonly LakeDocument[] {
+export function sortedDocuments(
+  view: DocumentView,
+  types: readonly string[] | null,
+  args: readonly ExprNode[],
+): readonly LakeDocument[] {
   return remember(indexesOf(view).sorted, JSON.stringify([types, args]), () => {
     const docs = documentsOfTypes(view, types)
-    const order: ExprNode = { type: 'PipeFuncCall', name: 'order', base: { type: 'Value', value: docs }, args: [...args] }
+    const order: ExprNode = {
+      type: 'PipeFuncCall',
+      name: 'order',
+      base: { type: 'Value', value: docs },
+      args: [...args],
+    }
     const sorted = evaluateSync(order)
     return Array.isArray(sorted.data) ? (sorted.data as LakeDocument[]) : docs
   })

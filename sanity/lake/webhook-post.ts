@@ -19,7 +19,15 @@ type SignedPost = {
 const isRetryableStatus = (status: number) => status === 408 || status === 429 || status >= 500
 
 /** One delivery attempt of a webhook body, signed the way Sanity signs it. Never throws. */
-export async function postSigned({ url, secret, payload, headers, timeoutMs, shutdown, fetch }: SignedPost): Promise<PostResult> {
+export async function postSigned({
+  url,
+  secret,
+  payload,
+  headers,
+  timeoutMs,
+  shutdown,
+  fetch,
+}: SignedPost): Promise<PostResult> {
   const timeout = AbortSignal.timeout(timeoutMs)
   // Signed per attempt: a retry carrying the first attempt's timestamp could be refused as a replay.
   const signature = await encodeSignatureHeader(payload, Date.now(), secret)

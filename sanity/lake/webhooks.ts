@@ -180,4 +180,3 @@ function operationOf({ before, after }: DocumentChange): Operation {
   if (before !== null && after === null) return 'delete'
   return 'update'
 }
-

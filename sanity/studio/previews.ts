@@ -1,6 +1,11 @@
 import { isRecord } from './validation/is-record'
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
 /** "30 Jun 2026" for an ISO date-time, or undefined when there is none. */
 export function formatPostDate(value: unknown): string | undefined {

@@ -14,7 +14,8 @@ export function isSingletonType(schemaType: string): boolean {
   return singletonTypes.has(schemaType)
 }
 
-const isCreatable = (schemaType: string): boolean => !isSingletonType(schemaType) && !webhookManagedTypes.has(schemaType)
+const isCreatable = (schemaType: string): boolean =>
+  !isSingletonType(schemaType) && !webhookManagedTypes.has(schemaType)
 
 /** Drops singleton and webhook-managed types from the initial-value templates, so nothing offers to create one. */
 export function creatableTemplates<T extends { schemaType: string }>(templates: T[]): T[] {

@@ -64,7 +64,11 @@ export function freePort(): Promise<number> {
 
 function runLogged(args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
   const log = createWriteStream(logFile)
-  const child = spawn(process.execPath, [nextBin, ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout?.pipe(log)
   child.stderr?.pipe(log)
   return child
@@ -150,7 +154,11 @@ export async function startBuiltSite({
     throw error
   }
   const buildMs = performance.now() - buildStarted
-  const server = runLogged(['start', '-p', String(sitePort), '-H', '127.0.0.1'], env, path.join(logDir, `${name}-server.log`))
+  const server = runLogged(
+    ['start', '-p', String(sitePort), '-H', '127.0.0.1'],
+    env,
+    path.join(logDir, `${name}-server.log`),
+  )
   await waitForHttp(url, server)
   let lakeUp = true
   const writer = lakeClient(lakeUrl, env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token')

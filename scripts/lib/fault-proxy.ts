@@ -79,7 +79,13 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         counts.failed += 1
         incoming.resume()
         outgoing.writeHead(current.status, { 'Content-Type': 'application/json; charset=utf-8' })
-        outgoing.end(JSON.stringify({ error: 'Injected fault', message: `The CMS answered ${current.status}`, statusCode: current.status }))
+        outgoing.end(
+          JSON.stringify({
+            error: 'Injected fault',
+            message: `The CMS answered ${current.status}`,
+            statusCode: current.status,
+          }),
+        )
         return
       case 'truncate':
         counts.truncated += 1

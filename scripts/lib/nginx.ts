@@ -1,5 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -24,7 +33,10 @@ export class TemplateError extends Error {
  * (`$host`, and `${host}` is legal), so only the names given are touched, and a listed name left unfilled is an error.
  */
 export function renderTemplate(template: string, values: Record<string, string>): string {
-  const rendered = template.replace(/\$\{([A-Z][A-Z0-9_]*)\}/g, (placeholder, name: string) => values[name] ?? placeholder)
+  const rendered = template.replace(
+    /\$\{([A-Z][A-Z0-9_]*)\}/g,
+    (placeholder, name: string) => values[name] ?? placeholder,
+  )
   const missing = Object.keys(values).filter((name) => !template.includes(`\${${name}}`))
   if (missing.length > 0) throw new TemplateError(`The template has no placeholder for ${missing.join(', ')}`)
   const left = rendered.match(/\$\{MICROCACHE_[A-Z0-9_]+\}/g)
@@ -110,7 +122,8 @@ async function waitForPort(port: number, child: ChildProcess, prefix: string, ti
 
 /** Runs nginx in the foreground (`daemon off`) on a free loopback port with a temp prefix, until `stop`. */
 export async function startNginx({ name, http, logDir }: NginxOptions): Promise<Nginx> {
-  if (!existsSync(nginxBin())) throw new NginxError(`No nginx at ${nginxBin()}: apt-get install nginx (or set NGINX_BIN)`)
+  if (!existsSync(nginxBin()))
+    throw new NginxError(`No nginx at ${nginxBin()}: apt-get install nginx (or set NGINX_BIN)`)
   const prefix = mkdtempSync(path.join(tmpdir(), `nginx-${name}-`))
   // When started as root, nginx's workers run as nobody and must be able to reach the cache and files inside.
   chmodSync(prefix, 0o755)
@@ -142,14 +155,27 @@ export async function startNginx({ name, http, logDir }: NginxOptions): Promise<
 }
 
 /** nginx with the shipped microcache config in front of the site at `upstream` (an http://host:port URL). */
-export async function startMicrocache({ upstream, name, logDir }: { upstream: string; name: string; logDir?: string }): Promise<Nginx> {
+export async function startMicrocache({
+  upstream,
+  name,
+  logDir,
+}: {
+  upstream: string
+  name: string
+  logDir?: string
+}): Promise<Nginx> {
   const { host } = new URL(upstream)
   const stampListen = `127.0.0.1:${await freePort()}`
   return startNginx({
     name,
     logDir,
     http: (prefix, port) =>
-      renderMicrocache({ listen: `127.0.0.1:${port}`, upstream: host, stampListen, cacheDir: path.join(prefix, 'cache') }),
+      renderMicrocache({
+        listen: `127.0.0.1:${port}`,
+        upstream: host,
+        stampListen,
+        cacheDir: path.join(prefix, 'cache'),
+      }),
   })
 }
 
@@ -157,7 +183,15 @@ export async function startMicrocache({ upstream, name, logDir }: { upstream: st
 export type StaticFile = { path: string; body: Buffer | string; contentType: string }
 
 /** nginx serving fixed bytes as files, each at its own exact path: the ceiling a cache can approach. */
-export function startStaticServer({ files, name, logDir }: { files: StaticFile[]; name: string; logDir?: string }): Promise<Nginx> {
+export function startStaticServer({
+  files,
+  name,
+  logDir,
+}: {
+  files: StaticFile[]
+  name: string
+  logDir?: string
+}): Promise<Nginx> {
   return startNginx({
     name,
     logDir,
@@ -167,7 +201,8 @@ export function startStaticServer({ files, name, logDir }: { files: StaticFile[]
       // Numbered names without an extension, so nginx's type guessing never overrides the given Content-Type.
       files.forEach(({ body }, index) => writeFileSync(path.join(root, `${index}.body`), body))
       const locations = files.map(
-        ({ path: at, contentType }, index) => `    location = ${at} { default_type "${contentType}"; try_files /${index}.body =404; }`,
+        ({ path: at, contentType }, index) =>
+          `    location = ${at} { default_type "${contentType}"; try_files /${index}.body =404; }`,
       )
       return `  server {\n    listen 127.0.0.1:${port};\n    root ${root};\n${locations.join('\n')}\n  }`
     },

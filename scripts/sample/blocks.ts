@@ -30,7 +30,9 @@ function toBlock(parts: readonly Part[], shape: Pick<Block, 'style' | 'listItem'
   const markDefs: MarkDef[] = []
   const keyFor = (mark: Exclude<Mark, 'strong' | 'em'>): string => {
     const target = 'href' in mark ? `link:${mark.href}` : `post:${mark.postId}`
-    const existing = markDefs.find((def) => (def._type === 'link' ? `link:${def.href}` : `post:${def.reference._ref}`) === target)
+    const existing = markDefs.find(
+      (def) => (def._type === 'link' ? `link:${def.href}` : `post:${def.reference._ref}`) === target,
+    )
     if (existing) return existing._key
     const _key = markKey(markDefs.length, target)
     markDefs.push(
@@ -40,13 +42,11 @@ function toBlock(parts: readonly Part[], shape: Pick<Block, 'style' | 'listItem'
     )
     return _key
   }
-  const children = flatten(parts).map(
-    (inline): Span => ({
-      _type: 'span',
-      text: inline.text,
-      marks: inline.marks.map((mark) => (typeof mark === 'string' ? mark : keyFor(mark))),
-    }),
-  )
+  const children = flatten(parts).map((inline): Span => ({
+    _type: 'span',
+    text: inline.text,
+    marks: inline.marks.map((mark) => (typeof mark === 'string' ? mark : keyFor(mark))),
+  }))
   if (children.every((child) => child.text.trim() === '')) throw new SampleContentError('A block needs some text')
   return { _type: 'block', ...shape, children, markDefs }
 }
@@ -72,7 +72,8 @@ type QuoteInput = {
 
 export function pullQuote({ paragraphs, name, role, sourceUrl, sourceLabel }: QuoteInput): PullQuote {
   const quote = paragraphs.map((paragraph) => p(paragraph))
-  if (quote.some((block) => block.markDefs.length > 0)) throw new SampleContentError(`Pull quote by ${name} may not hold links`)
+  if (quote.some((block) => block.markDefs.length > 0))
+    throw new SampleContentError(`Pull quote by ${name} may not hold links`)
   return {
     _type: 'pullQuote',
     quote,

@@ -12,7 +12,8 @@ import { drafts, publishedPosts } from './posts'
 import { authors, categories, SETUP_AT, siteSettingsDocument } from './site'
 import { SampleContentError } from './types'
 
-const byPublishedAt = <T extends { publishedAt: string }>(a: T, b: T): number => a.publishedAt.localeCompare(b.publishedAt)
+const byPublishedAt = <T extends { publishedAt: string }>(a: T, b: T): number =>
+  a.publishedAt.localeCompare(b.publishedAt)
 
 /** Settings, categories, authors, published posts (oldest first), then drafts. */
 export function buildSampleDocuments(): ExportDocument[] {
@@ -21,7 +22,9 @@ export function buildSampleDocuments(): ExportDocument[] {
     ...categories.map((category) => categoryDocument(category, SETUP_AT)),
     ...authors.map((author) => authorDocument(author, SETUP_AT)),
     ...[...publishedPosts].sort(byPublishedAt).map((post) => postDocument(post)),
-    ...drafts.map(({ post, draftId, createdAt, updatedAt }) => postDocument(post, { id: draftId, createdAt, updatedAt })),
+    ...drafts.map(({ post, draftId, createdAt, updatedAt }) =>
+      postDocument(post, { id: draftId, createdAt, updatedAt }),
+    ),
   ]
   const seen = new Set<string>()
   for (const doc of docs) {
@@ -45,7 +48,8 @@ export function sampleImages(): ImageSpec[] {
   }
   for (const post of [...publishedPosts, ...drafts.map((draft) => draft.post)]) {
     const file = coverFile(post)
-    if (!specs.has(file)) specs.set(file, { file, kind: 'cover', hue: post.cover.hue, seed: post.slug, motif: post.cover.motif })
+    if (!specs.has(file))
+      specs.set(file, { file, kind: 'cover', hue: post.cover.hue, seed: post.slug, motif: post.cover.motif })
   }
   return [...specs.values()].sort((a, b) => a.file.localeCompare(b.file))
 }

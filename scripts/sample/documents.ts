@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto'
 import { withKeys, type JsonObject } from './keys'
 import type { AuthorContent, CategoryContent, CoverMotif, PostContent, RelatedInput, Reference } from './types'
 
-export type ExportDocument = JsonObject & { _id: string; _type: string; _createdAt: string; _updatedAt: string; _rev: string }
+export type ExportDocument = JsonObject & {
+  _id: string
+  _type: string
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+}
 
 export type ImageSpec =
   | { file: string; kind: 'cover'; hue: number; seed: string; motif: CoverMotif }
@@ -26,7 +32,11 @@ export function imageField(file: string, alt: string, focus?: { x: number; y: nu
 }
 
 /** Adds keys and system fields; the revision is a hash of the content, so it only changes when the content does. */
-export function finalise(body: JsonObject & { _id: string; _type: string }, createdAt: string, updatedAt: string): ExportDocument {
+export function finalise(
+  body: JsonObject & { _id: string; _type: string },
+  createdAt: string,
+  updatedAt: string,
+): ExportDocument {
   const keyed = withKeys(body, body._id)
   const rev = createHash('sha1').update(JSON.stringify(keyed)).digest('base64url').slice(0, 22)
   return { _id: body._id, _type: body._type, _createdAt: createdAt, _updatedAt: updatedAt, _rev: rev, ...keyed }
@@ -87,7 +97,8 @@ export function postDocument(post: PostContent, options: PostOptions = {}): Expo
       ? { relatedLinks: { _type: 'relatedLinks', ...post.related, links: post.related.links.map(relatedLink) } }
       : {}),
   }
-  const createdAt = options.createdAt ?? new Date(Date.parse(post.publishedAt) - 3 * DAY_MS).toISOString().replace('.000Z', 'Z')
+  const createdAt =
+    options.createdAt ?? new Date(Date.parse(post.publishedAt) - 3 * DAY_MS).toISOString().replace('.000Z', 'Z')
   return finalise(body, createdAt, options.updatedAt ?? post.publishedAt)
 }
 

@@ -54,7 +54,9 @@ function rings(random: Random, focus: Point): string {
   let radius = between(random, 60, 110)
   const out: string[] = []
   while (radius < 900) {
-    out.push(`<circle cx="${fixed(focus.x)}" cy="${fixed(focus.y)}" r="${fixed(radius)}" stroke-width="${between(random, 1.5, 3.5).toFixed(1)}"/>`)
+    out.push(
+      `<circle cx="${fixed(focus.x)}" cy="${fixed(focus.y)}" r="${fixed(radius)}" stroke-width="${between(random, 1.5, 3.5).toFixed(1)}"/>`,
+    )
     radius += between(random, 45, 110)
   }
   return `<g fill="none" stroke="#ffffff" opacity="0.22">${out.join('')}</g>`
@@ -93,8 +95,17 @@ export function coverSvg(seed: string, hue: number, motif: CoverMotif): string {
   const relative = coverFocus(seed)
   const focus = { x: relative.x * width, y: relative.y * height }
   const angle = between(random, 0, Math.PI * 2)
-  const [x1, y1, x2, y2] = [0.5 - Math.cos(angle) / 2, 0.5 - Math.sin(angle) / 2, 0.5 + Math.cos(angle) / 2, 0.5 + Math.sin(angle) / 2]
-  const pattern = { rings: () => rings(random, focus), waves: () => waves(random, width, height), dots: () => dots(focus, width, height) }
+  const [x1, y1, x2, y2] = [
+    0.5 - Math.cos(angle) / 2,
+    0.5 - Math.sin(angle) / 2,
+    0.5 + Math.cos(angle) / 2,
+    0.5 + Math.sin(angle) / 2,
+  ]
+  const pattern = {
+    rings: () => rings(random, focus),
+    waves: () => waves(random, width, height),
+    dots: () => dots(focus, width, height),
+  }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     '<defs>',

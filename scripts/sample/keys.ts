@@ -31,5 +31,7 @@ function addKeys(value: unknown, seed: string, path: string): unknown {
     })
   }
   if (!isObject(value)) return value
-  return Object.fromEntries(Object.entries(value).map(([name, child]) => [name, addKeys(child, seed, `${path}.${name}`)]))
+  return Object.fromEntries(
+    Object.entries(value).map(([name, child]) => [name, addKeys(child, seed, `${path}.${name}`)]),
+  )
 }

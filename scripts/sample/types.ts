@@ -5,8 +5,7 @@ export type Reference = { _type: 'reference'; _ref: string }
 export type Span = { _type: 'span'; text: string; marks: string[] }
 
 export type MarkDef =
-  | { _type: 'link'; _key: string; href: string }
-  | { _type: 'internalLink'; _key: string; reference: Reference }
+  { _type: 'link'; _key: string; href: string } | { _type: 'internalLink'; _key: string; reference: Reference }
 
 export type Block = {
   _type: 'block'

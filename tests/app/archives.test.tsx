@@ -17,7 +17,10 @@ const pageProps = (slug: string, page: string) => ({ params: Promise.resolve({ s
 
 /** `count` more posts in the Policy category. */
 const policyPosts = (count: number) =>
-  simplePosts(count).map((post) => ({ ...post, categories: [{ _key: 'c', _type: 'reference', _ref: 'category-policy' }] }))
+  simplePosts(count).map((post) => ({
+    ...post,
+    categories: [{ _key: 'c', _type: 'reference', _ref: 'category-policy' }],
+  }))
 
 beforeEach(() => serveDataset(baseDataset))
 

@@ -12,7 +12,10 @@ jest.mock('next/cache', () => jest.requireActual('../lib/support/next-cache-mock
 jest.mock('@/lib/sanity/client', () => jest.requireActual('../lib/support/fake-client'))
 jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('../lib/support/fake-client'))
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry' || name === 'link' })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+})
 
 async function xml(response: Response): Promise<Record<string, unknown>> {
   const body = await response.text()
@@ -35,7 +38,9 @@ describe('the RSS and Atom feeds', () => {
   it('list published posts only (nothing scheduled), newest first, with absolute links and their summaries', async () => {
     const response = await rss()
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
-    const { rss: feed } = (await xml(response)) as { rss: { channel: { item: Record<string, unknown>[]; title: string } } }
+    const { rss: feed } = (await xml(response)) as {
+      rss: { channel: { item: Record<string, unknown>[]; title: string } }
+    }
     expect(feed.channel.title).toBe('Freedom Ledger')
     const items = feed.channel.item
     expect(items.map((item) => item.title)).toEqual([fieldGuide.title, olderPost.title])
@@ -85,6 +90,9 @@ describe('the sitemap and robots.txt', () => {
   })
 
   it('points crawlers at the sitemap and keeps them out of the API', () => {
-    expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/', disallow: '/api/' }, sitemap: `${SITE}/sitemap.xml` })
+    expect(robots()).toEqual({
+      rules: { userAgent: '*', allow: '/', disallow: '/api/' },
+      sitemap: `${SITE}/sitemap.xml`,
+    })
   })
 })

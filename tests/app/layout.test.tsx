@@ -48,7 +48,10 @@ describe('root layout', () => {
       ['Search', '/search'],
       ['Donate', 'https://example.org/donate'],
     ])
-    const footerLinks = [...page.querySelectorAll('footer a')].map((link) => [link.textContent, link.getAttribute('href')])
+    const footerLinks = [...page.querySelectorAll('footer a')].map((link) => [
+      link.textContent,
+      link.getAttribute('href'),
+    ])
     expect(footerLinks).toContainEqual(['Donate to Freedom Ledger', 'https://example.org/donate'])
     expect(footerLinks).toContainEqual(['RSS feed', '/feed.xml'])
   })

@@ -37,7 +37,10 @@ describe('home page', () => {
       summary: 'Summary',
       author: null,
     })
-    respondWith({ total: 3, posts: [card('good-1', 'First good post'), card('bad', null), card('good-2', 'Second good post')] })
+    respondWith({
+      total: 3,
+      posts: [card('good-1', 'First good post'), card('bad', null), card('good-2', 'Second good post')],
+    })
     render(await HomePage())
     expect(screen.getAllByRole('article').map((article) => article.querySelector('h2, h3')?.textContent)).toEqual([
       'First good post',

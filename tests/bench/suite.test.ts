@@ -7,7 +7,15 @@ import { z } from 'zod'
 
 // The suite in quick mode, as `npm run bench -- --quick` runs it: this keeps every bench working. Its figures are not
 // judged here (they depend on the machine); that is what the full run and bench/RESULTS.md are for.
-const sections = ['throughput', 'page weight', 'CMS cost', 'build scale', 'server memory', 'lake query', 'load with faults']
+const sections = [
+  'throughput',
+  'page weight',
+  'CMS cost',
+  'build scale',
+  'server memory',
+  'lake query',
+  'load with faults',
+]
 
 let dir: string
 let exitCode: number | null

@@ -64,7 +64,8 @@ async function waitForPage(pathname: string, text: string, timeoutMs: number): P
   const deadline = Date.now() + timeoutMs
   let last = await get(pathname)
   while (last.status !== 200 || !last.body.includes(text)) {
-    if (Date.now() > deadline) throw new Error(`${pathname} did not recover in ${timeoutMs} ms; last answer ${last.status}`)
+    if (Date.now() > deadline)
+      throw new Error(`${pathname} did not recover in ${timeoutMs} ms; last answer ${last.status}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
     last = await get(pathname)
   }
@@ -132,7 +133,10 @@ describe('when the CMS misbehaves', () => {
     const before = await waitForPage(pathname, 'helpline', 20_000)
     faults().setFault({ kind: 'truncate' })
     try {
-      await site.writer.patch('post-a-year-of-helpline-calls').set({ summary: 'Edited during a garbled minute.' }).commit()
+      await site.writer
+        .patch('post-a-year-of-helpline-calls')
+        .set({ summary: 'Edited during a garbled minute.' })
+        .commit()
       await site.lake.webhookIdle()
       for (let visit = 0; visit < 3; visit += 1) {
         const page = await get(pathname)

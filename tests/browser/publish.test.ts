@@ -68,8 +68,14 @@ describe('publishing to the built site through the lake’s webhooks', () => {
     await writer.delete('post-procurement-as-prevention')
     await waitForPage('/blog/procurement-as-prevention', (page) => page.status === 404)
     await waitForPage('/', (page) => page.status === 200 && !page.body.includes(link))
-    await waitForPage('/feed.xml', (page) => page.status === 200 && !page.body.includes('/blog/procurement-as-prevention'))
-    await waitForPage('/sitemap.xml', (page) => page.status === 200 && !page.body.includes('/blog/procurement-as-prevention'))
+    await waitForPage(
+      '/feed.xml',
+      (page) => page.status === 200 && !page.body.includes('/blog/procurement-as-prevention'),
+    )
+    await waitForPage(
+      '/sitemap.xml',
+      (page) => page.status === 200 && !page.body.includes('/blog/procurement-as-prevention'),
+    )
     const roundup = await waitForPage(ROUNDUP, (page) => page.status === 200 && !page.body.includes(link))
     expect(roundup.body).toContain('How to read the annual Trafficking in Persons Report')
   })
@@ -117,7 +123,10 @@ describe('publishing to the built site through the lake’s webhooks', () => {
     await writer.patch('post-recognising-the-signs').set({ title: '' }).commit()
     await site.lake.webhookIdle()
     for (let visit = 0; visit < 5; visit += 1) {
-      expect(await get('/blog/recognising-the-signs')).toMatchObject({ status: 200, body: expect.stringContaining(title) })
+      expect(await get('/blog/recognising-the-signs')).toMatchObject({
+        status: 200,
+        body: expect.stringContaining(title),
+      })
       await new Promise((resolve) => setTimeout(resolve, 200))
     }
     expect(serverLog()).toContain('[content] post-recognising-the-signs: title')

@@ -45,7 +45,14 @@ async function visit(pathname: string, { inject = false } = {}): Promise<Visit> 
   }
 }
 
-const PAGES = ['/', '/blog/tip-report-2026-roundup', '/category/reports-research', '/page/2', '/blog/no-such-post', '/search?q=labour']
+const PAGES = [
+  '/',
+  '/blog/tip-report-2026-roundup',
+  '/category/reports-research',
+  '/page/2',
+  '/blog/no-such-post',
+  '/search?q=labour',
+]
 
 describe('the script policy', () => {
   it.each(PAGES)('lets %s run all of its own scripts and nothing is refused', async (pathname) => {

@@ -37,9 +37,9 @@ describe('the built site on the local lake', () => {
     const titles = await page.locator('main article h2, main li h2, main article h3').allTextContents()
     expect(titles.length).toBeGreaterThanOrEqual(10)
     expect(titles.some((title) => /trafficking in persons report/i.test(title))).toBe(true)
-    const datetimes = await page.locator('main time').evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('datetime') ?? ''),
-    )
+    const datetimes = await page
+      .locator('main time')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))
     expect(datetimes.length).toBeGreaterThanOrEqual(10)
     expect([...datetimes].sort().reverse()).toEqual(datetimes)
   })
@@ -64,7 +64,10 @@ describe('the built site on the local lake', () => {
     const emphasised = page.locator('blockquote', { hasText: '(emphasis added)' })
     await expect(emphasised.locator('strong').count()).resolves.toBeGreaterThan(0)
 
-    const related = page.locator('section', { has: page.getByRole('heading', { level: 2 }) }).last().locator('ul a')
+    const related = page
+      .locator('section', { has: page.getByRole('heading', { level: 2 }) })
+      .last()
+      .locator('ul a')
     const hrefs = await related.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
     const internal = hrefs.filter((href) => href.startsWith('/blog/'))
     expect(internal).toHaveLength(5)
@@ -98,7 +101,8 @@ describe('the built site on the local lake', () => {
       .filter(Boolean)
       .map((line): { _id: string; _type: string; publishedAt?: string } => JSON.parse(line))
     const published = sample.filter(
-      (doc) => doc._type === 'post' && !doc._id.startsWith('drafts.') && Date.parse(doc.publishedAt ?? '') <= Date.now(),
+      (doc) =>
+        doc._type === 'post' && !doc._id.startsWith('drafts.') && Date.parse(doc.publishedAt ?? '') <= Date.now(),
     )
     const drafts = ['Keeping shelter doors open this winter', 'what makes employment pathways last']
     const parser = new XMLParser({ isArray: (name) => ['item', 'entry', 'url'].includes(name) })
@@ -133,18 +137,21 @@ const pageTypes = [
 ] as const
 
 describe('layout at phone and desktop widths', () => {
-  it.each(pageTypes)('fits %s into 320, 390 and 1280 px without sideways scrolling, and saves screenshots', async (name, pathname) => {
-    mkdirSync(path.join(outputDir, 'screenshots'), { recursive: true })
-    for (const width of [320, 390, 1280]) {
-      await page.setViewportSize({ width, height: 900 })
-      expect((await page.goto(site.url + pathname))?.status()).toBe(200)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      expect({ width, overflow }).toEqual({ width, overflow: 0 })
-      if (width !== 320) {
-        await page.screenshot({ path: path.join(outputDir, 'screenshots', `${name}-${width}.png`), fullPage: true })
+  it.each(pageTypes)(
+    'fits %s into 320, 390 and 1280 px without sideways scrolling, and saves screenshots',
+    async (name, pathname) => {
+      mkdirSync(path.join(outputDir, 'screenshots'), { recursive: true })
+      for (const width of [320, 390, 1280]) {
+        await page.setViewportSize({ width, height: 900 })
+        expect((await page.goto(site.url + pathname))?.status()).toBe(200)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect({ width, overflow }).toEqual({ width, overflow: 0 })
+        if (width !== 320) {
+          await page.screenshot({ path: path.join(outputDir, 'screenshots', `${name}-${width}.png`), fullPage: true })
+        }
       }
-    }
-  })
+    },
+  )
 
   it('shows where keyboard focus is', async () => {
     await page.goto(site.url + roundUp)

@@ -60,16 +60,19 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks())
 
 describe(`hostile content corpus (${HOSTILE_CORPUS.length} post cases, ${HOSTILE_HREFS.length} navigation cases)`, () => {
-  it.each(HOSTILE_CORPUS)('$name: renders inert, without what was skipped, and the rest of the post still shows', async (testCase) => {
-    const post = await loadHostile(testCase)
-    const { container } = render(
-      <PostArticle post={post} siteTitle="Freedom Ledger" donateUrl="https://example.org/donate" />,
-    )
-    expectInert(container)
-    const text = readable(container)
-    for (const expected of [...STEADY_TEXT, ...testCase.shows]) expect(text).toContain(expected)
-    for (const absent of testCase.hides ?? []) expect(text).not.toContain(absent)
-  })
+  it.each(HOSTILE_CORPUS)(
+    '$name: renders inert, without what was skipped, and the rest of the post still shows',
+    async (testCase) => {
+      const post = await loadHostile(testCase)
+      const { container } = render(
+        <PostArticle post={post} siteTitle="Freedom Ledger" donateUrl="https://example.org/donate" />,
+      )
+      expectInert(container)
+      const text = readable(container)
+      for (const expected of [...STEADY_TEXT, ...testCase.shows]) expect(text).toContain(expected)
+      for (const absent of testCase.hides ?? []) expect(text).not.toContain(absent)
+    },
+  )
 
   it.each(HOSTILE_HREFS.map((href) => ({ href, shown: JSON.stringify(href) })))(
     'navigation href $shown: the link is dropped and logged, the other links stay',

@@ -5,9 +5,11 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8
 
 const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])'
 const FLIGHT_DATA = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])'
-const TURBOPACK = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["a.js"],"runtimeModuleIds":[1]});'
+const TURBOPACK =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["a.js"],"runtimeModuleIds":[1]});'
 
-const page = (...scripts: string[]) => `<!DOCTYPE html><html><head></head><body><main>Post</main>${scripts.join('')}</body></html>`
+const page = (...scripts: string[]) =>
+  `<!DOCTYPE html><html><head></head><body><main>Post</main>${scripts.join('')}</body></html>`
 
 describe('the script policy of a cached page', () => {
   it("allows exactly Next's inline scripts by hash, and the site's own bundles", () => {
@@ -18,7 +20,9 @@ describe('the script policy of a cached page', () => {
       '<script src="/_next/static/chunks/main.js" async=""></script>',
     )
     const { policy, unknown } = scriptPolicyFor(html)
-    expect(policy).toBe(`script-src 'self' ${sha(FLIGHT_START)} ${sha(TURBOPACK)} ${sha(FLIGHT_DATA)}; script-src-attr 'none'`)
+    expect(policy).toBe(
+      `script-src 'self' ${sha(FLIGHT_START)} ${sha(TURBOPACK)} ${sha(FLIGHT_DATA)}; script-src-attr 'none'`,
+    )
     expect(unknown).toBe(0)
   })
 
@@ -29,7 +33,9 @@ describe('the script policy of a cached page', () => {
       'self.__next_f.push(alert(1))',
       '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(fetch("//evil.example"));',
     ]
-    const { policy, unknown } = scriptPolicyFor(page(`<script>${FLIGHT_DATA}</script>`, ...injected.map((code) => `<script>${code}</script>`)))
+    const { policy, unknown } = scriptPolicyFor(
+      page(`<script>${FLIGHT_DATA}</script>`, ...injected.map((code) => `<script>${code}</script>`)),
+    )
     expect(unknown).toBe(injected.length)
     for (const code of injected) expect(policy).not.toContain(sha(code))
     expect(policy).toContain(sha(FLIGHT_DATA))

@@ -62,7 +62,8 @@ describe('findPost', () => {
         { _type: 'link', href: 'mailto:hello@example.org' },
       ],
     })
-    const removed = paragraph?._type === 'block' ? paragraph.children.find((span) => span.text === 'removed post') : null
+    const removed =
+      paragraph?._type === 'block' ? paragraph.children.find((span) => span.text === 'removed post') : null
     expect(removed?.marks).toEqual([])
     expect(post?.relatedLinks?.links).toEqual([
       expect.objectContaining({ kind: 'internal', href: '/blog/renamed', label: 'Last year in review' }),
@@ -163,7 +164,12 @@ describe('getPostsPage', () => {
     const dates = first?.posts.map((post) => post.publishedAt) ?? []
     expect([...dates].sort().reverse()).toEqual(dates)
     const second = await getPostsPage(2)
-    expect(second?.posts.map((post) => post.href)).toEqual(['/blog/simple-4', '/blog/simple-3', '/blog/simple-2', '/blog/simple-1'])
+    expect(second?.posts.map((post) => post.href)).toEqual([
+      '/blog/simple-4',
+      '/blog/simple-3',
+      '/blog/simple-2',
+      '/blog/simple-1',
+    ])
   })
 
   it('returns null for pages that do not exist', async () => {

@@ -47,7 +47,12 @@ describe('salvaging an invalid draft for preview', () => {
     const Notes = z.object({ title: z.string(), notes: typedItems([Note], 'note') })
     const raw = {
       title: 'Draft',
-      notes: [{ _type: 'poll' }, { _type: 'note', text: 'kept' }, { _type: 'note', text: 7 }, { _type: 'note', text: 'also kept' }],
+      notes: [
+        { _type: 'poll' },
+        { _type: 'note', text: 'kept' },
+        { _type: 'note', text: 7 },
+        { _type: 'note', text: 'also kept' },
+      ],
     }
     expect(salvage(Notes, raw, {})).toEqual({
       title: 'Draft',

@@ -41,7 +41,9 @@ describe('getSettings', () => {
   it('is kept in the data cache under that tag for a page’s hour, so regenerating a page does not ask for it again', async () => {
     serveDataset([settings])
     await getSettings()
-    expect(cachedData).toEqual([{ keyParts: expect.arrayContaining(['cms']), tags: ['doc:siteSettings'], revalidate: 3600 }])
+    expect(cachedData).toEqual([
+      { keyParts: expect.arrayContaining(['cms']), tags: ['doc:siteSettings'], revalidate: 3600 },
+    ])
   })
 
   it('falls back to defaults when the document is missing', async () => {

@@ -44,7 +44,11 @@ describe('model/query type checks', () => {
     const dir = mkdtempSync(path.join(cache, 'type-checks-'))
     try {
       writeFileSync(path.join(dir, 'drift.ts'), source)
-      const config = { extends: path.join(root, 'tsconfig.json'), compilerOptions: { incremental: false, types: [] }, files: ['drift.ts'] }
+      const config = {
+        extends: path.join(root, 'tsconfig.json'),
+        compilerOptions: { incremental: false, types: [] },
+        files: ['drift.ts'],
+      }
       writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(config))
       const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
       const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', dir], { encoding: 'utf8' })

@@ -20,7 +20,9 @@ function withAssetReferences(value: unknown): unknown {
 }
 
 function readSample(): FixtureDocument[] {
-  const lines = readFileSync(samplePath, 'utf8').split('\n').filter((line) => line.trim() !== '')
+  const lines = readFileSync(samplePath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
   const documents: unknown[] = lines.map((line) => withAssetReferences(JSON.parse(line)))
   const asset = { _id: assetId, _type: 'sanity.imageAsset', _createdAt: 'x', _updatedAt: 'x', _rev: 'x' }
   return parseStudioCheckRequest({ cases: [], dataset: [...documents, asset] }).dataset
@@ -31,7 +33,9 @@ let results: StudioCheckResults
 
 beforeAll(async () => {
   results = await runStudioChecks({
-    cases: sample.filter(({ _type }) => _type !== 'sanity.imageAsset').map((document) => ({ name: document._id, document })),
+    cases: sample
+      .filter(({ _type }) => _type !== 'sanity.imageAsset')
+      .map((document) => ({ name: document._id, document })),
     dataset: sample,
   })
 }, 180_000)

@@ -33,7 +33,10 @@ const cases: Record<string, FixtureDocument> = {
     relatedLinks: relatedLinks([relatedPost('post-2', 'first'), relatedPost('post-2', 'second')]),
   }),
   'same address twice': post({
-    relatedLinks: relatedLinks([externalLink('https://example.org/a', 'first'), externalLink('https://example.org/a', 'again')]),
+    relatedLinks: relatedLinks([
+      externalLink('https://example.org/a', 'first'),
+      externalLink('https://example.org/a', 'again'),
+    ]),
   }),
   'section without title': post({ takeawaySections: [takeawaySection({ title: undefined })] }),
   'section without takeaways': post({ takeawaySections: [takeawaySection({ takeaways: [] })] }),
@@ -61,7 +64,9 @@ beforeAll(async () => {
 function problems(name: string): Pick<Marker, 'message' | 'path'>[] {
   const markers = results.markers[name]
   if (!markers) throw new Error(`No results for "${name}"`)
-  return markers.map(({ level, message, path }) => (level === 'error' ? { message, path } : { message: `${level}: ${message}`, path }))
+  return markers.map(({ level, message, path }) =>
+    level === 'error' ? { message, path } : { message: `${level}: ${message}`, path },
+  )
 }
 
 describe('Studio validation of posts', () => {
@@ -73,7 +78,11 @@ describe('Studio validation of posts', () => {
     ['missing title', ['title'], 'Give the post a title.'],
     ['long title', ['title'], 'Keep the title to 120 characters or fewer so it fits on cards and in search results.'],
     ['missing slug', ['slug'], 'Give the post a slug: press "Generate" to make one from the title.'],
-    ['long summary', ['summary'], 'Keep the summary to 300 characters or fewer so it fits on cards and in search results.'],
+    [
+      'long summary',
+      ['summary'],
+      'Keep the summary to 300 characters or fewer so it fits on cards and in search results.',
+    ],
     [
       'missing cover',
       ['coverImage'],
@@ -114,7 +123,7 @@ describe('Studio validation of posts', () => {
     expect(problems(name)).toEqual([{ path, message }])
   })
 
-  it('rejects a slug that another post uses, checking the lake while ignoring the post\'s own published copy', () => {
+  it("rejects a slug that another post uses, checking the lake while ignoring the post's own published copy", () => {
     expect(problems('slug of another post')).toEqual([
       {
         path: ['slug'],

@@ -55,14 +55,20 @@ describe('the generated dataset', () => {
         const target = byId.get(ref)
         if (at.startsWith('.author')) expect(target?._type).toBe('author')
         else if (at.startsWith('.categories')) expect(target?._type).toBe('category')
-        else expect({ at, older: target?._type === 'post' && publishedAt(ref) < publishedAt(post._id) }).toEqual({ at, older: true })
+        else
+          expect({ at, older: target?._type === 'post' && publishedAt(ref) < publishedAt(post._id) }).toEqual({
+            at,
+            older: true,
+          })
       }
       expect(text(field(post, 'coverImage'), '_sanityAsset')).toMatch(/^image@file:\/\/\.\/images\/cover-.+\.jpg$/)
     }
   })
 
   it('has what real posts have: headed takeaways, attributed pull quotes, related and external links', () => {
-    const items = posts.flatMap((post) => records(field(post, 'takeawaySections')).flatMap((section) => records(section.takeaways)))
+    const items = posts.flatMap((post) =>
+      records(field(post, 'takeawaySections')).flatMap((section) => records(section.takeaways)),
+    )
     expect(items.filter((takeaway) => text(takeaway, 'heading')).length).toBeGreaterThan(POSTS)
     const quotes = items.flatMap((takeaway) => records(takeaway.body)).filter((item) => item._type === 'pullQuote')
     expect(quotes.length).toBeGreaterThan(5)
@@ -94,7 +100,11 @@ describe('the generated dataset through the site’s own queries and models', ()
     lake = await startLake({ port: 0, dataDir, seedDir, log: () => {} })
     process.env.NEXT_PUBLIC_SANITY_API_HOST = lake.url
     // lib reads its configuration when first loaded, so load it only now that the lake's URL is known.
-    lib = { posts: await import('@/lib/posts'), archives: await import('@/lib/archives'), feeds: await import('@/lib/feeds') }
+    lib = {
+      posts: await import('@/lib/posts'),
+      archives: await import('@/lib/archives'),
+      feeds: await import('@/lib/feeds'),
+    }
   }, 60_000)
 
   afterAll(async () => {
@@ -122,7 +132,8 @@ describe('the generated dataset through the site’s own queries and models', ()
   it('lists every post across the pages, and fills archives, feeds and the sitemap without dropping any', async () => {
     const first = await lib.posts.getPostsPage(1)
     const cards = [first?.posts ?? []]
-    for (let page = 2; page <= (first?.totalPages ?? 0); page += 1) cards.push((await lib.posts.getPostsPage(page))?.posts ?? [])
+    for (let page = 2; page <= (first?.totalPages ?? 0); page += 1)
+      cards.push((await lib.posts.getPostsPage(page))?.posts ?? [])
     expect(cards.flat()).toHaveLength(POSTS)
     const author = await lib.archives.getAuthorPage('joon-park', 1)
     const category = await lib.archives.getCategoryPage('field-notes', 1)

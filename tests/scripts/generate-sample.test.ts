@@ -2,7 +2,18 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 import { buildSampleDocuments, serialiseDataset } from '@/scripts/sample/dataset'
-import { assetFiles, field, isRecord, loadSample, records, sampleDir, slugOf, spans, text, walk } from './support/sample-dataset'
+import {
+  assetFiles,
+  field,
+  isRecord,
+  loadSample,
+  records,
+  sampleDir,
+  slugOf,
+  spans,
+  text,
+  walk,
+} from './support/sample-dataset'
 
 const { raw, docs, published, drafts, byId, posts, allPosts } = loadSample()
 
@@ -30,12 +41,20 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
   })
 
   it('resolves every reference to a published document of the right type', () => {
-    const expected: Record<string, string> = { author: 'author', categories: 'category', post: 'post', reference: 'post' }
+    const expected: Record<string, string> = {
+      author: 'author',
+      categories: 'category',
+      post: 'post',
+      reference: 'post',
+    }
     for (const doc of docs) {
       walk(doc, (node, at) => {
         if (!isRecord(node) || typeof node._ref !== 'string') return
         const owner = /\.(\w+)(\[\d+\])?$/.exec(at)?.[1] ?? ''
-        expect({ at: `${doc._id}${at}`, type: byId.get(node._ref)?._type }).toEqual({ at: `${doc._id}${at}`, type: expected[owner] })
+        expect({ at: `${doc._id}${at}`, type: byId.get(node._ref)?._type }).toEqual({
+          at: `${doc._id}${at}`,
+          type: expected[owner],
+        })
       })
     }
   })
@@ -45,7 +64,10 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
       walk(doc, (node, at) => {
         if (Array.isArray(node) && node.some(isRecord)) {
           const keys = node.map((item) => text(item, '_key'))
-          expect({ at: `${doc._id}${at}`, missing: keys.includes(undefined) }).toEqual({ at: `${doc._id}${at}`, missing: false })
+          expect({ at: `${doc._id}${at}`, missing: keys.includes(undefined) }).toEqual({
+            at: `${doc._id}${at}`,
+            missing: false,
+          })
           expect(new Set(keys).size).toBe(keys.length)
         }
         if (isRecord(node) && node._type === 'block') {
@@ -58,13 +80,23 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
 
   it('fills every required text field and keeps text within the Studio limits', () => {
     const limits: [type: string, name: string, max: number][] = [
-      ['post', 'title', 120], ['post', 'summary', 300], ['author', 'name', 80], ['author', 'role', 80], ['author', 'bio', 400],
-      ['category', 'title', 60], ['category', 'description', 300], ['siteSettings', 'title', 60], ['siteSettings', 'description', 200],
+      ['post', 'title', 120],
+      ['post', 'summary', 300],
+      ['author', 'name', 80],
+      ['author', 'role', 80],
+      ['author', 'bio', 400],
+      ['category', 'title', 60],
+      ['category', 'description', 300],
+      ['siteSettings', 'title', 60],
+      ['siteSettings', 'description', 200],
     ]
     for (const doc of docs) {
       for (const [, name, max] of limits.filter(([type]) => type === doc._type)) {
         const length = text(doc, name)?.trim().length ?? 0
-        expect({ field: `${doc._id}.${name}`, fits: length > 0 && length <= max }).toEqual({ field: `${doc._id}.${name}`, fits: true })
+        expect({ field: `${doc._id}.${name}`, fits: length > 0 && length <= max }).toEqual({
+          field: `${doc._id}.${name}`,
+          fits: true,
+        })
       }
       expect((text(field(doc, 'seo'), 'title') ?? '').length).toBeLessThanOrEqual(70)
       expect((text(field(doc, 'seo'), 'description') ?? '').length).toBeLessThanOrEqual(160)
@@ -93,7 +125,9 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
         if (isRecord(node) && node._type === 'link') expect(text(node, 'href')).toMatch(/^(https?:\/\/|mailto:)/)
         if (isRecord(node) && node._type === 'externalLink') expect(text(node, 'url')).toMatch(/^https?:\/\//)
       })
-      const targets = records(field(field(post, 'relatedLinks'), 'links')).map((link) => text(link, 'url') ?? text(link.post, '_ref'))
+      const targets = records(field(field(post, 'relatedLinks'), 'links')).map(
+        (link) => text(link, 'url') ?? text(link.post, '_ref'),
+      )
       expect(targets).not.toContain(self)
       expect(new Set(targets).size).toBe(targets.length)
     }
@@ -104,11 +138,21 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
     walk(posts, (node) => {
       if (!isRecord(node)) return
       if (node._type === 'block') seen.add(`style:${String(node.style)}`).add(`list:${String(node.listItem)}`)
-      if (node._type === 'span' && Array.isArray(node.marks)) for (const mark of node.marks) seen.add(`mark:${String(mark)}`)
+      if (node._type === 'span' && Array.isArray(node.marks))
+        for (const mark of node.marks) seen.add(`mark:${String(mark)}`)
       if (node._type === 'link') seen.add(String(node.href).startsWith('mailto:') ? 'mailto' : 'link')
       if (typeof node._type === 'string') seen.add(node._type)
     })
-    for (const feature of ['style:h2', 'style:h3', 'list:bullet', 'list:number', 'mark:strong', 'mark:em', 'link', 'mailto']) {
+    for (const feature of [
+      'style:h2',
+      'style:h3',
+      'list:bullet',
+      'list:number',
+      'mark:strong',
+      'mark:em',
+      'link',
+      'mailto',
+    ]) {
       expect(seen).toContain(feature)
     }
     for (const type of ['internalLink', 'pullQuote', 'relatedPost', 'externalLink']) expect(seen).toContain(type)
@@ -130,12 +174,17 @@ describe('the 2026 TIP Report round-up post', () => {
   const post = byId.get('post-tip-report-2026-roundup')
   const sections = records(field(post, 'takeawaySections'))
   const takeaways = (title: string) => records(sections.find((section) => section.title === title)?.takeaways)
-  const quotesIn = (takeaway: Record<string, unknown>) => records(takeaway.body).filter((item) => item._type === 'pullQuote')
+  const quotesIn = (takeaway: Record<string, unknown>) =>
+    records(takeaway.body).filter((item) => item._type === 'pullQuote')
 
   it('is published at its slug with an intro and the three groups in reading order', () => {
     expect(post && slugOf(post)).toBe('tip-report-2026-roundup')
     expect(records(field(post, 'intro')).length).toBeGreaterThan(0)
-    expect(sections.map((section) => section.title)).toEqual(['Key takeaways', 'Other key issues of note', 'One last point'])
+    expect(sections.map((section) => section.title)).toEqual([
+      'Key takeaways',
+      'Other key issues of note',
+      'One last point',
+    ])
     expect(takeaways('One last point').length).toBeGreaterThan(0)
   })
 
@@ -177,7 +226,6 @@ describe('the 2026 TIP Report round-up post', () => {
 })
 
 describe('the sample images', () => {
-
   it('gives every post a cover and every author a portrait, each with alt text', () => {
     for (const doc of docs.filter((d) => d._type === 'post' || d._type === 'author')) {
       const image = field(doc, doc._type === 'post' ? 'coverImage' : 'portrait')
@@ -194,7 +242,11 @@ describe('the sample images', () => {
       expect(existsSync(full)).toBe(true)
       const meta = await sharp(full).metadata()
       const expected = file.startsWith('cover-') ? { width: 1600, height: 900 } : { width: 600, height: 600 }
-      expect({ file, format: meta.format, width: meta.width, height: meta.height }).toEqual({ file, format: 'jpeg', ...expected })
+      expect({ file, format: meta.format, width: meta.width, height: meta.height }).toEqual({
+        file,
+        format: 'jpeg',
+        ...expected,
+      })
       expect(statSync(full).size).toBeLessThan(150 * 1024)
     }
   })

@@ -11,7 +11,10 @@ import { listFilesUnder, listTrackedFiles, scanFiles, scanTexts } from '@/script
 // Fake secrets are put together at run time, so this file itself never holds one and the repo scan stays clean.
 const alphabet = 'aB3cD4eF5gH6iJ7kL8mN9oP0qR1sT2uVwXyZ'
 const fake = (length: number, seed: number) =>
-  Array.from({ length }, (_, index) => alphabet[(index * 7 + seed * 13 + ((index * index) % 11)) % alphabet.length]).join('')
+  Array.from(
+    { length },
+    (_, index) => alphabet[(index * 7 + seed * 13 + ((index * index) % 11)) % alphabet.length],
+  ).join('')
 const dash5 = '-'.repeat(5)
 const planted = {
   privateKey: [
@@ -50,15 +53,29 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<{ cod
   const tsx = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const script = path.join(projectRoot, 'scripts', 'check-secrets.ts')
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsx, script, ...args], { cwd: projectRoot, env: { ...process.env, ...env } }, (error, stdout) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+    execFile(
+      process.execPath,
+      [tsx, script, ...args],
+      { cwd: projectRoot, env: { ...process.env, ...env } },
+      (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
     )
   })
 }
 
 describe('the secrets scanner', () => {
   it('finds a planted private key and GitHub, AWS, npm, Slack, Stripe and Sanity tokens, each on its line', async () => {
-    const lines = ['config = {', planted.privateKey, planted.github, planted.awsKeyId, planted.awsSecret, planted.npm, planted.slack, planted.stripe, planted.sanity, '}']
+    const lines = [
+      'config = {',
+      planted.privateKey,
+      planted.github,
+      planted.awsKeyId,
+      planted.awsSecret,
+      planted.npm,
+      planted.slack,
+      planted.stripe,
+      planted.sanity,
+      '}',
+    ]
     const file = plant('config.txt', lines.join('\n') + '\n')
     const findings = await scanFiles([file], dir, { secrets: [] })
     const found = findings.map(({ file, line, rule }) => ({ file, line, rule: rule.split(' ')[0] }))

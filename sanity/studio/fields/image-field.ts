@@ -30,7 +30,9 @@ export function defineImageField({ name, title, description, imageLabel, require
           'Describe what the image shows for people who use screen readers or cannot load images. Leave out "image of".',
         validation: (rule) =>
           rule.custom(
-            requireAltWhenImageSet(`Describe the ${imageLabel} in the alternative text, for readers who cannot see it.`),
+            requireAltWhenImageSet(
+              `Describe the ${imageLabel} in the alternative text, for readers who cannot see it.`,
+            ),
           ),
       }),
     ],

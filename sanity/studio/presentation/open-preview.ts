@@ -12,7 +12,8 @@ export interface OpenPreviewInput {
   published: SanityDocument | null
 }
 
-export type OpenPreviewLink = { href: string; disabledReason?: undefined } | { href?: undefined; disabledReason: string }
+export type OpenPreviewLink =
+  { href: string; disabledReason?: undefined } | { href?: undefined; disabledReason: string }
 
 /** The slug the editor currently sees: the draft's when there is a draft, even if it has lost its slug there. */
 export function currentSlug(draft: SanityDocument | null, published: SanityDocument | null): string | undefined {
@@ -27,7 +28,13 @@ export function currentSlug(draft: SanityDocument | null, published: SanityDocum
  * not the site, has to be the way in: it creates the short-lived secret that /api/draft-mode/enable checks, so a link
  * straight to the site would show the published page (or a 404 for a post never published).
  */
-export function openPreviewLink({ basePath, documentId, documentType, draft, published }: OpenPreviewInput): OpenPreviewLink {
+export function openPreviewLink({
+  basePath,
+  documentId,
+  documentType,
+  draft,
+  published,
+}: OpenPreviewInput): OpenPreviewLink {
   const slug = currentSlug(draft, published)
   if (slug === undefined) {
     return { disabledReason: 'Give the post a slug first: its preview lives at /blog/<slug>.' }

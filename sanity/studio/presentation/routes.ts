@@ -1,6 +1,11 @@
 // Everything here is plain data and functions, with type-only imports from `sanity`: jest cannot load the `sanity`
 // package (it relies on import.meta), so the `defineLocations`/`defineDocuments` wiring lives in resolve.ts instead.
-import type { DocumentLocation, DocumentLocationsState, DocumentResolver, PreviewUrlResolverOptions } from 'sanity/presentation'
+import type {
+  DocumentLocation,
+  DocumentLocationsState,
+  DocumentResolver,
+  PreviewUrlResolverOptions,
+} from 'sanity/presentation'
 import { postPath } from '../../../lib/routes'
 import { studioPreviewUrl } from '../env'
 

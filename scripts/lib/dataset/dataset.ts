@@ -2,7 +2,14 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { serialiseDataset } from '../../sample/dataset'
-import { authorDocument, categoryDocument, finalise, imageField, portraitFile, type ExportDocument } from '../../sample/documents'
+import {
+  authorDocument,
+  categoryDocument,
+  finalise,
+  imageField,
+  portraitFile,
+  type ExportDocument,
+} from '../../sample/documents'
 import { authors, categories, SETUP_AT, siteSettingsDocument } from '../../sample/site'
 import { linkableFrom, planPosts, postDocument, sampleCovers } from './posts'
 import { Random } from './random'
@@ -21,9 +28,20 @@ export class DatasetOptionsError extends Error {
 function extraAuthorDocuments(): ExportDocument[] {
   return extraAuthors.map((author, index) => {
     const portrait = authors[index % authors.length]
-    const image = portrait ? { portrait: imageField(portraitFile(portrait), `Abstract portrait illustration for ${author.name}`, { x: 0.5, y: 0.42 }) } : {}
+    const image = portrait
+      ? {
+          portrait: imageField(portraitFile(portrait), `Abstract portrait illustration for ${author.name}`, {
+            x: 0.5,
+            y: 0.42,
+          }),
+        }
+      : {}
     const { id, name, slug, role, bio } = author
-    return finalise({ _id: id, _type: 'author', name, slug: { _type: 'slug', current: slug }, role, bio, ...image }, SETUP_AT, SETUP_AT)
+    return finalise(
+      { _id: id, _type: 'author', name, slug: { _type: 'slug', current: slug }, role, bio, ...image },
+      SETUP_AT,
+      SETUP_AT,
+    )
   })
 }
 
@@ -32,12 +50,17 @@ function extraAuthorDocuments(): ExportDocument[] {
  * give the same documents, byte for byte.
  */
 export function buildDataset({ posts, seed = DEFAULT_SEED }: DatasetOptions): ExportDocument[] {
-  if (!Number.isInteger(posts) || posts < 1) throw new DatasetOptionsError(`A dataset needs a whole number of posts, not ${posts}`)
+  if (!Number.isInteger(posts) || posts < 1)
+    throw new DatasetOptionsError(`A dataset needs a whole number of posts, not ${posts}`)
   const random = new Random(seed)
   const categoryDocs = [
     ...categories.map((category) => categoryDocument(category, SETUP_AT)),
     ...extraCategories.map(({ id, title, slug, description }) =>
-      finalise({ _id: id, _type: 'category', title, slug: { _type: 'slug', current: slug }, description }, SETUP_AT, SETUP_AT),
+      finalise(
+        { _id: id, _type: 'category', title, slug: { _type: 'slug', current: slug }, description },
+        SETUP_AT,
+        SETUP_AT,
+      ),
     ),
   ]
   const authorDocs = [...authors.map((author) => authorDocument(author, SETUP_AT)), ...extraAuthorDocuments()]
@@ -53,11 +76,15 @@ export function datasetImageFiles(): string[] {
 }
 
 /** Writes `<dir>/data.ndjson` and `<dir>/images/`: a folder `sanity dataset import` and the lake's seeding accept. */
-export async function writeDataset(dir: string, options: DatasetOptions): Promise<{ documents: number; bytes: number }> {
+export async function writeDataset(
+  dir: string,
+  options: DatasetOptions,
+): Promise<{ documents: number; bytes: number }> {
   const docs = buildDataset(options)
   const text = serialiseDataset(docs)
   await mkdir(path.join(dir, 'images'), { recursive: true })
-  for (const file of datasetImageFiles()) await copyFile(path.join(sampleImagesDir, file), path.join(dir, 'images', file))
+  for (const file of datasetImageFiles())
+    await copyFile(path.join(sampleImagesDir, file), path.join(dir, 'images', file))
   await writeFile(path.join(dir, 'data.ndjson'), text)
   return { documents: docs.length, bytes: Buffer.byteLength(text) }
 }

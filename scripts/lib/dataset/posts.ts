@@ -3,7 +3,16 @@ import { coverFile, coverFocus, finalise, imageField, reference, type ExportDocu
 import { publishedPosts } from '../../sample/posts'
 import type { Random } from './random'
 import { capitalise, paragraph, sentence, takeawayBody, type LinkTarget } from './text'
-import { externalSites, relatedHeadings, relatedIntros, sectionTitles, takeawayHeadings, titleTemplates, topics, type Topic } from './vocabulary'
+import {
+  externalSites,
+  relatedHeadings,
+  relatedIntros,
+  sectionTitles,
+  takeawayHeadings,
+  titleTemplates,
+  topics,
+  type Topic,
+} from './vocabulary'
 
 /** The newest generated post is published at this moment; each older one some hours before the next. */
 export const NEWEST_POST_AT = Date.parse('2026-10-01T09:00:00Z')
@@ -12,7 +21,11 @@ const HOUR_MS = 3_600_000
 const LINK_WINDOW = 60
 
 /** The sample's covers, reused so the generated dataset needs no image of its own. */
-export const sampleCovers = publishedPosts.map((post) => ({ file: coverFile(post), alt: post.cover.alt, focus: coverFocus(post.slug) }))
+export const sampleCovers = publishedPosts.map((post) => ({
+  file: coverFile(post),
+  alt: post.cover.alt,
+  focus: coverFocus(post.slug),
+}))
 
 type Plan = LinkTarget & { slug: string; publishedAt: string; topic: Topic }
 
@@ -34,7 +47,13 @@ export function planPosts(random: Random, count: number): Plan[] {
     const serial = String(count - index).padStart(5, '0')
     const topic = random.pick(topics)
     const title = random.pick(titleTemplates)(topic, new Date(at).getUTCFullYear())
-    plans.push({ id: `post-gen-${serial}`, title, slug: `${slugify(title)}-${serial}`, publishedAt: isoSeconds(at), topic })
+    plans.push({
+      id: `post-gen-${serial}`,
+      title,
+      slug: `${slugify(title)}-${serial}`,
+      publishedAt: isoSeconds(at),
+      topic,
+    })
     at -= random.int(2 * 60, 14 * 60) * 60_000
   }
   return plans
@@ -76,7 +95,12 @@ function takeawaySections(random: Random, topic: Topic, earlier: readonly LinkTa
 export type PostPeople = { authorIds: readonly string[]; categoryIds: readonly string[] }
 
 /** One full post document; `earlier` are the older posts it may link to. */
-export function postDocument(random: Random, plan: Plan, earlier: readonly LinkTarget[], people: PostPeople): ExportDocument {
+export function postDocument(
+  random: Random,
+  plan: Plan,
+  earlier: readonly LinkTarget[],
+  people: PostPeople,
+): ExportDocument {
   const { topic } = plan
   const cover = random.pick(sampleCovers)
   const focus = { x: Math.round(cover.focus.x * 1000) / 1000, y: Math.round(cover.focus.y * 1000) / 1000 }
@@ -91,7 +115,13 @@ export function postDocument(random: Random, plan: Plan, earlier: readonly LinkT
     summary: summaryOf(random, topic),
     coverImage: imageField(cover.file, cover.alt, focus),
     ...(random.chance(0.3)
-      ? { seo: { _type: 'seo', title: `${topic.short}: our notes`, description: `What we see and what we suggest on ${topic.phrase}.` } }
+      ? {
+          seo: {
+            _type: 'seo',
+            title: `${topic.short}: our notes`,
+            description: `What we see and what we suggest on ${topic.phrase}.`,
+          },
+        }
       : {}),
     intro: Array.from({ length: random.int(1, 3) }, () => paragraph(random, topic, earlier)),
     takeawaySections: takeawaySections(random, topic, earlier),
@@ -104,4 +134,5 @@ export function postDocument(random: Random, plan: Plan, earlier: readonly LinkT
 }
 
 /** The older posts a post at `index` (newest first) may link to. */
-export const linkableFrom = (plans: readonly Plan[], index: number): Plan[] => plans.slice(index + 1, index + 1 + LINK_WINDOW)
+export const linkableFrom = (plans: readonly Plan[], index: number): Plan[] =>
+  plans.slice(index + 1, index + 1 + LINK_WINDOW)

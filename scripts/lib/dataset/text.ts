@@ -50,7 +50,11 @@ export function paragraph(random: Random, topic: Topic, earlier: readonly LinkTa
     parts.push(`${plain} We wrote about this before in `, postLink(target.id, target.title), '.')
   } else if (random.chance(0.2)) {
     const site = random.pick(externalSites)
-    parts.push(`${plain} See `, link(site.url, site.label.charAt(0).toLowerCase() + site.label.slice(1)), ' for the wider picture.')
+    parts.push(
+      `${plain} See `,
+      link(site.url, site.label.charAt(0).toLowerCase() + site.label.slice(1)),
+      ' for the wider picture.',
+    )
   } else {
     parts.push(plain)
   }

@@ -158,8 +158,28 @@ export const quoteLines: readonly string[] = [
   'Recovery is not a straight line, and services should not pretend it is.',
 ]
 
-export const givenNames: readonly string[] = ['Ines', 'Tomasz', 'Achieng', 'Marek', 'Leila', 'Sione', 'Rosa', 'Daniel', 'Hana', 'Kofi']
-export const familyNames: readonly string[] = ['Okafor', 'Lindqvist', 'Moreno', 'Petrova', 'Nakamura', 'Abebe', 'Castillo', 'Brennan']
+export const givenNames: readonly string[] = [
+  'Ines',
+  'Tomasz',
+  'Achieng',
+  'Marek',
+  'Leila',
+  'Sione',
+  'Rosa',
+  'Daniel',
+  'Hana',
+  'Kofi',
+]
+export const familyNames: readonly string[] = [
+  'Okafor',
+  'Lindqvist',
+  'Moreno',
+  'Petrova',
+  'Nakamura',
+  'Abebe',
+  'Castillo',
+  'Brennan',
+]
 
 export const quoteRoles: readonly string[] = [
   'Peer mentor and former shelter resident',
@@ -179,7 +199,12 @@ export const externalSites: readonly { url: string; label: string }[] = [
   { url: 'https://example.org/donate', label: 'Support our shelter partners' },
 ]
 
-export const relatedHeadings: readonly string[] = ['Further reading', 'Related posts', 'Read next', 'If you want to go deeper']
+export const relatedHeadings: readonly string[] = [
+  'Further reading',
+  'Related posts',
+  'Read next',
+  'If you want to go deeper',
+]
 
 export const relatedIntros: readonly string[] = [
   'Earlier posts that cover the same ground in more detail.',
@@ -189,12 +214,40 @@ export const relatedIntros: readonly string[] = [
 
 /** Authors and categories beyond the sample's own, so archive pages have a realistic spread. */
 export const extraAuthors = [
-  { id: 'author-joon-park', name: 'Joon Park', slug: 'joon-park', role: 'Data Analyst', bio: 'Joon turns helpline and casework records into figures the team can act on, without losing sight of the people behind them.' },
-  { id: 'author-ella-brandt', name: 'Ella Brandt', slug: 'ella-brandt', role: 'Policy Officer', bio: 'Ella follows new laws and procurement rules and explains what they mean for workers and for the organisations that support them.' },
-  { id: 'author-samuel-mensah', name: 'Samuel Mensah', slug: 'samuel-mensah', role: 'Partnerships Lead', bio: 'Samuel works with shelters, unions and employers to build referral routes that still work on a bad day.' },
+  {
+    id: 'author-joon-park',
+    name: 'Joon Park',
+    slug: 'joon-park',
+    role: 'Data Analyst',
+    bio: 'Joon turns helpline and casework records into figures the team can act on, without losing sight of the people behind them.',
+  },
+  {
+    id: 'author-ella-brandt',
+    name: 'Ella Brandt',
+    slug: 'ella-brandt',
+    role: 'Policy Officer',
+    bio: 'Ella follows new laws and procurement rules and explains what they mean for workers and for the organisations that support them.',
+  },
+  {
+    id: 'author-samuel-mensah',
+    name: 'Samuel Mensah',
+    slug: 'samuel-mensah',
+    role: 'Partnerships Lead',
+    bio: 'Samuel works with shelters, unions and employers to build referral routes that still work on a bad day.',
+  },
 ] as const
 
 export const extraCategories = [
-  { id: 'category-field-notes', title: 'Field notes', slug: 'field-notes', description: 'Short dispatches from caseworkers, inspectors and volunteers about what they saw this month.' },
-  { id: 'category-data-stories', title: 'Data stories', slug: 'data-stories', description: 'Figures from our helpline and casework, with the caveats that keep them honest.' },
+  {
+    id: 'category-field-notes',
+    title: 'Field notes',
+    slug: 'field-notes',
+    description: 'Short dispatches from caseworkers, inspectors and volunteers about what they saw this month.',
+  },
+  {
+    id: 'category-data-stories',
+    title: 'Data stories',
+    slug: 'data-stories',
+    description: 'Figures from our helpline and casework, with the caveats that keep them honest.',
+  },
 ] as const

@@ -47,7 +47,10 @@ export async function scanFiles(files: string[], root: string, options: ScanOpti
 }
 
 /** The same checks over texts that are not files, such as response bodies and headers. */
-export async function scanTexts(texts: { label: string; text: string }[], options: ScanOptions): Promise<SecretFinding[]> {
+export async function scanTexts(
+  texts: { label: string; text: string }[],
+  options: ScanOptions,
+): Promise<SecretFinding[]> {
   const own = texts.flatMap(({ label, text }) => findOwnChecks(text, label, options))
   return sortFindings([...own, ...(await lintTexts(texts))])
 }

@@ -46,7 +46,9 @@ export const aYearOfHelplineCalls: PostContent = {
         {
           heading: 'Referrals break at the hand-off',
           body: rich(
-            p('When we referred someone to another service, we did not always learn what happened next. Too often, nothing did.'),
+            p(
+              'When we referred someone to another service, we did not always learn what happened next. Too often, nothing did.',
+            ),
           ),
         },
       ],

@@ -13,7 +13,8 @@ export const forcedLabourSupplyChains: PostContent = {
   cover: { alt: 'Fine threads of light flowing across warm amber and orange tones', hue: 28, motif: 'waves' },
   seo: {
     title: 'Forced labour in supply chains, explained',
-    description: 'How forced labour enters global supply chains, why social audits often miss it, and the levers supporters can pull.',
+    description:
+      'How forced labour enters global supply chains, why social audits often miss it, and the levers supporters can pull.',
   },
   intro: rich(
     p(

@@ -13,7 +13,8 @@ export const procurementAsPrevention: PostContent = {
   cover: { alt: 'Steady blue lines running in parallel across a calm background', hue: 230, motif: 'waves' },
   seo: {
     title: 'Public procurement against forced labour: a policy brief',
-    description: 'Why public buyers are well placed to keep forced labour out of supply chains, and four rules we want adopted.',
+    description:
+      'Why public buyers are well placed to keep forced labour out of supply chains, and four rules we want adopted.',
   },
   intro: rich(
     p(
@@ -48,7 +49,9 @@ export const procurementAsPrevention: PostContent = {
         {
           heading: 'Exclude repeat offenders',
           body: rich(
-            p('Suppliers that refuse to put things right, or that hide subcontracting, should be barred from bidding for a fixed period.'),
+            p(
+              'Suppliers that refuse to put things right, or that hide subcontracting, should be barred from bidding for a fixed period.',
+            ),
           ),
         },
         {

@@ -19,7 +19,9 @@ export const readingTheTipReport: PostContent = {
       link('https://www.state.gov/', "State Department's website"),
       '.',
     ),
-    p('It is one of the most quoted documents in our field, and one of the most misread. This guide explains what we look at first.'),
+    p(
+      'It is one of the most quoted documents in our field, and one of the most misread. This guide explains what we look at first.',
+    ),
   ),
   sections: [
     {

@@ -13,13 +13,18 @@ export const recruitmentFeesDebtBondage: PostContent = {
   cover: { alt: 'Golden dots of light scattered over a deep ochre field', hue: 48, motif: 'dots' },
   seo: {
     title: 'Recruitment fees and debt bondage',
-    description: 'How fees charged to migrant workers turn into debt bondage, and why making employers pay recruitment costs works.',
+    description:
+      'How fees charged to migrant workers turn into debt bondage, and why making employers pay recruitment costs works.',
   },
   intro: rich(
     p(
       "Imagine borrowing a year's wages to secure a job in another country, then finding on arrival that the pay is lower than promised and the hours longer. You cannot leave: the loan is due, your family guaranteed it, and the employer holds your passport.",
     ),
-    p('Versions of that story run through a large share of the forced labour cases we see. Its engine is the ', strong('recruitment fee'), '.'),
+    p(
+      'Versions of that story run through a large share of the forced labour cases we see. Its engine is the ',
+      strong('recruitment fee'),
+      '.',
+    ),
   ),
   sections: [
     {

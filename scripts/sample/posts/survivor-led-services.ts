@@ -31,7 +31,9 @@ export const survivorLedServices: PostContent = {
               'Our peer advisers cut the first-meeting questionnaire from forty questions to twelve. The rest, they pointed out, could wait until someone felt safe enough to answer.',
             ),
             pullQuote({
-              paragraphs: ['The first conversation is not an interview. It is the moment someone decides whether to trust anyone again.'],
+              paragraphs: [
+                'The first conversation is not an interview. It is the moment someone decides whether to trust anyone again.',
+              ],
               name: 'Grace Adeyemi',
               role: `Peer adviser, ${ORGANISATION}`,
             }),

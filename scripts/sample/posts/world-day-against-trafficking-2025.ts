@@ -32,7 +32,10 @@ export const worldDayAgainstTrafficking2025: PostContent = {
                 postLink('post-recognising-the-signs', 'our guide to everyday warning signs'),
                 ' and share it with one colleague.',
               ],
-              [strong('Ask about supply chains. '), "Write to a brand you buy from and ask who paid its workers' recruitment fees."],
+              [
+                strong('Ask about supply chains. '),
+                "Write to a brand you buy from and ask who paid its workers' recruitment fees.",
+              ],
               [
                 strong('Write to your representative. '),
                 'Ask what your government is doing about the recommendations in its latest chapter of the ',

@@ -11,7 +11,10 @@ export const yearInReview2026: PostContent = {
   summary:
     'Shelter nights, helpline conversations, policy wins and the things we did not get right. A plain account of what supporters made possible in 2026, and where we go next.',
   cover: { alt: 'Magenta and plum rings glowing warmly around a bright centre', hue: 312, motif: 'rings' },
-  seo: { description: 'What supporters made possible in 2026: shelter nights, helpline conversations, jobs and policy change.' },
+  seo: {
+    description:
+      'What supporters made possible in 2026: shelter nights, helpline conversations, jobs and policy change.',
+  },
   intro: rich(
     p(
       'Every year we try to tell supporters, plainly, what their gifts paid for. This year we have also included what did not go to plan, because you deserve both.',

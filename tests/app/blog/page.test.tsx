@@ -77,7 +77,9 @@ describe('/blog/[slug]', () => {
 
 describe('/blog/[slug] for search engines and sharing', () => {
   const jsonLd = () =>
-    [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? ''))
+    [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
+      JSON.parse(script.textContent ?? ''),
+    )
 
   it('describes the post as a schema.org Article with a breadcrumb trail', async () => {
     render(await PostPage(props('field-guide')))
@@ -111,7 +113,9 @@ describe('/blog/[slug] for search engines and sharing', () => {
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
       url: '/blog/field-guide',
-      images: [{ width: 1200, height: 630, alt: 'A stack of printed reports', url: expect.stringContaining('w=1200&h=630') }],
+      images: [
+        { width: 1200, height: 630, alt: 'A stack of printed reports', url: expect.stringContaining('w=1200&h=630') },
+      ],
     })
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' })
   })
@@ -139,7 +143,9 @@ describe('/blog/[slug] in preview (Draft Mode)', () => {
     render(await PostPage(props('field-guide')))
     const panel = screen.getByRole('region', { name: 'This draft has 2 problems to fix' })
     expect(panel).toHaveTextContent('Title is missing')
-    expect(panel).toHaveTextContent('Intro 1 › Link in the text 1 › Web address must be a web address starting with https://')
+    expect(panel).toHaveTextContent(
+      'Intro 1 › Link in the text 1 › Web address must be a web address starting with https://',
+    )
     expect(panel).toHaveTextContent('(document post-field-guide)')
     const links = [...panel.querySelectorAll('a')].map((link) => link.getAttribute('href'))
     expect(links).toEqual([

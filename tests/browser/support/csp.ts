@@ -10,7 +10,9 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   await page.addInitScript(() => {
     const log: string[] = []
     Object.assign(window, { cspViolations: log })
-    document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      log.push(`${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
   return () => page.evaluate(() => (window as unknown as ViolationLog).cspViolations)
 }

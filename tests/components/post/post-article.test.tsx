@@ -22,7 +22,11 @@ describe('PostArticle', () => {
     expect(screen.getByText(/min read$/)).toHaveTextContent(/^10 January 2026 · \d+ min read$/)
     expect(screen.getByRole('link', { name: 'Ana Reyes' })).toHaveAttribute('href', '/author/ana-reyes')
     const categories = screen.getByRole('list', { name: 'Categories' })
-    expect(within(categories).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Policy'])
+    expect(
+      within(categories)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Policy'])
     expect(within(categories).getByRole('link', { name: 'Policy' })).toHaveAttribute('href', '/category/policy')
     const cover = screen.getAllByRole('img', { name: 'A stack of printed reports' })[0]
     if (!cover) throw new Error('no cover image')
@@ -39,20 +43,26 @@ describe('PostArticle', () => {
     expect(screen.getByText('first').tagName).toBe('STRONG')
     expect(screen.getByText('act').tagName).toBe('EM')
     expect(screen.getByRole('heading', { level: 2, name: 'Why it matters' })).toHaveAttribute('id', 'why-it-matters')
-    expect(screen.getByRole('heading', { level: 3, name: 'The short version' })).toHaveAttribute('id', 'the-short-version')
+    expect(screen.getByRole('heading', { level: 3, name: 'The short version' })).toHaveAttribute(
+      'id',
+      'the-short-version',
+    )
     const [bullets, numbers] = screen.getAllByRole('list').filter((list) => list.closest('.post-intro'))
     expect(bullets?.tagName).toBe('UL')
-    expect(within(bullets!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Survivors come first',
-      'Data second',
-    ])
+    expect(
+      within(bullets!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Survivors come first', 'Data second'])
     expect(numbers?.tagName).toBe('OL')
     expect(within(numbers!).getAllByRole('listitem')).toHaveLength(2)
   })
 
   it('gives every heading of the post’s text a unique id, and no id twice on the page', async () => {
     const { container } = await renderFieldGuide()
-    const contentHeadings = [...container.querySelectorAll('.post-intro :is(h2, h3), .takeaway-section :is(h2, h3), .related-links > h2')]
+    const contentHeadings = [
+      ...container.querySelectorAll('.post-intro :is(h2, h3), .takeaway-section :is(h2, h3), .related-links > h2'),
+    ]
     expect(contentHeadings.length).toBeGreaterThan(3)
     expect(contentHeadings.every((heading) => heading.id.length > 0)).toBe(true)
     const ids = [...container.querySelectorAll('[id]')].map((element) => element.id)
@@ -145,9 +155,13 @@ describe('PostArticle', () => {
     const share = within(screen.getByRole('region', { name: 'Share this post' }))
     const url = 'http://localhost:3000/blog/field-guide'
     const href = (name: string) => share.getByRole('link', { name }).getAttribute('href') ?? ''
-    expect(href('Share on X')).toBe(`https://x.com/intent/post?text=A%20field%20guide%20to%20the%20annual%20report&url=${encodeURIComponent(url)}`)
+    expect(href('Share on X')).toBe(
+      `https://x.com/intent/post?text=A%20field%20guide%20to%20the%20annual%20report&url=${encodeURIComponent(url)}`,
+    )
     expect(href('Share on Facebook')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`)
-    expect(href('Share on LinkedIn')).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`)
+    expect(href('Share on LinkedIn')).toBe(
+      `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`,
+    )
     const mail = new URL(href('Share by email'))
     expect(mail.protocol).toBe('mailto:')
     expect(mail.searchParams.get('subject')).toBe('A field guide to the annual report')
@@ -158,6 +172,9 @@ describe('PostArticle', () => {
   it('asks for a donation at the end of the post, linking to the configured page', async () => {
     await renderFieldGuide()
     const cta = within(screen.getByRole('complementary', { name: 'Support this work' }))
-    expect(cta.getByRole('link', { name: 'Donate to Freedom Ledger' })).toHaveAttribute('href', 'https://example.org/donate')
+    expect(cta.getByRole('link', { name: 'Donate to Freedom Ledger' })).toHaveAttribute(
+      'href',
+      'https://example.org/donate',
+    )
   })
 })

@@ -15,7 +15,9 @@ const card = (n: number): PostCard => ({
 
 describe('PostsPageView', () => {
   it('lists each post as an article with a linked h2 title, date and summary', () => {
-    render(<PostsPageView heading="Latest posts" page={{ page: 1, totalPages: 1, total: 2, posts: [card(1), card(2)] }} />)
+    render(
+      <PostsPageView heading="Latest posts" page={{ page: 1, totalPages: 1, total: 2, posts: [card(1), card(2)] }} />,
+    )
     expect(screen.getByRole('heading', { level: 1, name: 'Latest posts' })).toBeInTheDocument()
     const articles = screen.getAllByRole('article')
     expect(articles).toHaveLength(2)
@@ -37,7 +39,9 @@ describe('PostsPageView', () => {
   })
 
   it('has no "older" link on the last page and says so when there are no posts', () => {
-    const { unmount } = render(<PostsPageView heading="Posts" page={{ page: 3, totalPages: 3, total: 30, posts: [card(1)] }} />)
+    const { unmount } = render(
+      <PostsPageView heading="Posts" page={{ page: 3, totalPages: 3, total: 30, posts: [card(1)] }} />,
+    )
     expect(screen.getByRole('link', { name: /Newer posts/ })).toHaveAttribute('href', '/page/2')
     expect(screen.queryByRole('link', { name: /Older posts/ })).toBeNull()
     unmount()
@@ -46,7 +50,13 @@ describe('PostsPageView', () => {
   })
 
   it('features the newest post on the first page, then lists the rest under their own heading', () => {
-    render(<PostsPageView heading="Latest posts" featureFirst page={{ page: 1, totalPages: 1, total: 3, posts: [card(1), card(2), card(3)] }} />)
+    render(
+      <PostsPageView
+        heading="Latest posts"
+        featureFirst
+        page={{ page: 1, totalPages: 1, total: 3, posts: [card(1), card(2), card(3)] }}
+      />,
+    )
     const [featured, ...rest] = screen.getAllByRole('article')
     expect(featured).toHaveClass('post-card-featured')
     expect(within(featured!).getByRole('heading', { level: 2 })).toHaveTextContent('Post number 1')

@@ -19,7 +19,11 @@ describe('ShareButton', () => {
     Object.defineProperty(navigator, 'share', { value: share, configurable: true })
     render(<ShareButton {...shareable} />)
     fireEvent.click(screen.getByRole('button', { name: 'Share…' }))
-    expect(share).toHaveBeenCalledWith({ title: 'A post', text: 'What it says', url: 'https://example.org/blog/a-post' })
+    expect(share).toHaveBeenCalledWith({
+      title: 'A post',
+      text: 'What it says',
+      url: 'https://example.org/blog/a-post',
+    })
     await Promise.resolve()
     expect(screen.queryByRole('status')).toBeNull()
   })

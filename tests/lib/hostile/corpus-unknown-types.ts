@@ -32,7 +32,11 @@ export const UNKNOWN_TYPE_CASES: HostileCase[] = [
   {
     name: 'an unknown block type inside a pull quote',
     parts: {
-      body: [pullQuote('pq', { quote: [{ _type: 'image', _key: 'pqi', alt: 'A quoted picture' }, block('pqb', 'Quoted words')] })],
+      body: [
+        pullQuote('pq', {
+          quote: [{ _type: 'image', _key: 'pqi', alt: 'A quoted picture' }, block('pqb', 'Quoted words')],
+        }),
+      ],
     },
     accepted: true,
     shows: ['Quoted words', 'Quoted person'],

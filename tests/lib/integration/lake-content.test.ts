@@ -21,7 +21,8 @@ const samplePosts = readFileSync(path.join(root, 'sanity/sample/data.ndjson'), '
   .flatMap((doc) => {
     if (typeof doc !== 'object' || doc === null || !('_type' in doc) || doc._type !== 'post') return []
     if (!('_id' in doc) || typeof doc._id !== 'string' || doc._id.startsWith('drafts.')) return []
-    const slug = 'slug' in doc && typeof doc.slug === 'object' && doc.slug && 'current' in doc.slug ? doc.slug.current : null
+    const slug =
+      'slug' in doc && typeof doc.slug === 'object' && doc.slug && 'current' in doc.slug ? doc.slug.current : null
     const publishedAt = 'publishedAt' in doc && typeof doc.publishedAt === 'string' ? doc.publishedAt : null
     return typeof slug === 'string' && publishedAt ? [{ id: doc._id, slug, publishedAt }] : []
   })
@@ -34,7 +35,12 @@ function scheduledCopy() {
     .find((text) => text.includes(`"_id":"${visible[0]?.id}"`))
   const doc: unknown = JSON.parse(line ?? '{}')
   if (typeof doc !== 'object' || doc === null) throw new Error('sample post not found')
-  return { ...doc, _id: 'post-scheduled-for-tomorrow', _type: 'post', slug: { _type: 'slug', current: 'scheduled-for-tomorrow' } }
+  return {
+    ...doc,
+    _id: 'post-scheduled-for-tomorrow',
+    _type: 'post',
+    slug: { _type: 'slug', current: 'scheduled-for-tomorrow' },
+  }
 }
 
 let lake: Lake
@@ -84,10 +90,14 @@ describe('the site’s queries against the local lake and the sample dataset', (
     const visibleHrefs = new Set(visible.map((post) => `/blog/${post.slug}`))
     for (const { slug } of visible) {
       const post = await postAt(lib.posts.findPost(slug))
-      const bodies = [post?.intro ?? [], ...(post?.takeawaySections ?? []).flatMap((s) => s.takeaways.map((t) => t.body))]
+      const bodies = [
+        post?.intro ?? [],
+        ...(post?.takeawaySections ?? []).flatMap((s) => s.takeaways.map((t) => t.body)),
+      ]
       const internal = bodies.flat().flatMap((item) => (item._type === 'block' ? item.markDefs : []))
       for (const def of internal) if (def._type === 'internalLink') expect(visibleHrefs).toContain(def.href)
-      for (const link of post?.relatedLinks?.links ?? []) if (link.kind === 'internal') expect(visibleHrefs).toContain(link.href)
+      for (const link of post?.relatedLinks?.links ?? [])
+        if (link.kind === 'internal') expect(visibleHrefs).toContain(link.href)
     }
   })
 

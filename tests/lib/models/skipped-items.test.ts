@@ -9,7 +9,12 @@ import { queryPost } from '../support/load-content'
 
 type FieldGuide = ReturnType<typeof clone<typeof fieldGuide>>
 
-const videoEmbed = { _type: 'videoEmbed', _key: 'vid', url: 'https://video.example/clip', caption: 'Unrendered caption' }
+const videoEmbed = {
+  _type: 'videoEmbed',
+  _key: 'vid',
+  url: 'https://video.example/clip',
+  caption: 'Unrendered caption',
+}
 
 /** The field guide as the query returns it after `change` edited the stored document. */
 async function rawFieldGuide(change: (doc: FieldGuide) => void): Promise<unknown> {
@@ -50,7 +55,10 @@ describe('items of types the site does not render', () => {
     expect(second?.takeaways[0]?.body.map((item) => item._key)).toEqual(['t3b1'])
     const quote = first?.takeaways[0]?.body[1]
     expect(quote?._type === 'pullQuote' && quote.quote.map((item) => item._key)).toEqual(['q1b'])
-    expect(result.value.relatedLinks?.links.map((link) => link.label)).toEqual(['Last year in review', 'The full data set'])
+    expect(result.value.relatedLinks?.links.map((link) => link.label)).toEqual([
+      'Last year in review',
+      'The full data set',
+    ])
     expect(skippedLines(result)).toEqual([
       'takeawaySections[0].takeaways[0].body[1].quote[0] — Unknown block type "image", skipped',
       'takeawaySections[1].takeaways[0].body[1] — Unknown block type "videoEmbed", skipped',
@@ -78,7 +86,9 @@ describe('items of types the site does not render', () => {
     })
     const result = parseDocument(Post, raw, 'fallback')
     if (result.ok) throw new Error('expected the bad mark to be rejected')
-    expect(result.error.issues).toEqual([{ path: 'intro[2].children[0].marks[0]', message: 'Unknown mark "underline"' }])
+    expect(result.error.issues).toEqual([
+      { path: 'intro[2].children[0].marks[0]', message: 'Unknown mark "underline"' },
+    ])
     expect(skippedLines(result)).toEqual(['intro[0] — Unknown block type "videoEmbed", skipped'])
   })
 

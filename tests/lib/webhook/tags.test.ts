@@ -35,11 +35,24 @@ describe('the tags a change revalidates', () => {
       'doc:author-ana',
       'type:author',
     ])
-    expect(tagsForChange({ _id: 'siteSettings', _type: 'siteSettings', operation: 'update', slug: { before: null, after: null }, publishedAt: { before: null, after: null } })).toEqual(['doc:siteSettings'])
+    expect(
+      tagsForChange({
+        _id: 'siteSettings',
+        _type: 'siteSettings',
+        operation: 'update',
+        slug: { before: null, after: null },
+        publishedAt: { before: null, after: null },
+      }),
+    ).toEqual(['doc:siteSettings'])
   })
 
   it('uses the published id for a draft and ignores types no page lists', () => {
-    expect(tagsForChange({ _id: 'drafts.post-1', _type: 'post', operation: 'create' })).toEqual(['doc:post-1', 'type:post'])
-    expect(tagsForChange({ _id: 'image-abc', _type: 'sanity.imageAsset', operation: 'create' })).toEqual(['doc:image-abc'])
+    expect(tagsForChange({ _id: 'drafts.post-1', _type: 'post', operation: 'create' })).toEqual([
+      'doc:post-1',
+      'type:post',
+    ])
+    expect(tagsForChange({ _id: 'image-abc', _type: 'sanity.imageAsset', operation: 'create' })).toEqual([
+      'doc:image-abc',
+    ])
   })
 })

@@ -110,7 +110,10 @@ describe('the local lake under SIGKILL', () => {
   beforeAll(async () => {
     dataDir = await makeTempDir('lake-durability-')
     // A working file already present, so the lake starts from it and never seeds from the sample content.
-    await writeFile(path.join(dataDir, 'production.ndjson'), `${JSON.stringify({ _id: 'ledger', _type: 'ledger', ids: [] })}\n`)
+    await writeFile(
+      path.join(dataDir, 'production.ndjson'),
+      `${JSON.stringify({ _id: 'ledger', _type: 'ledger', ids: [] })}\n`,
+    )
   })
   afterAll(async () => {
     await lake?.kill('SIGKILL')
@@ -119,7 +122,14 @@ describe('the local lake under SIGKILL', () => {
 
   it('keeps the dataset valid NDJSON and every acknowledged transaction, kill after kill', async () => {
     const acknowledged = new Set<string>()
-    const figures: Figures = { rounds: ROUNDS, sent: 0, acknowledged: 0, presentAfterRestart: 0, lost: [], killedMidWrite: 0 }
+    const figures: Figures = {
+      rounds: ROUNDS,
+      sent: 0,
+      acknowledged: 0,
+      presentAfterRestart: 0,
+      lost: [],
+      killedMidWrite: 0,
+    }
     for (let round = 1; round <= ROUNDS + 1; round += 1) {
       lake = await spawnLake(dataDir)
       // After a restart: every transaction acknowledged so far is back, whole (its entry and its ledger line).

@@ -1,4 +1,12 @@
-import { clientFor, MUTATION_SEED, failureOf, startTestLake, stopTestLake, type TestLake, WRITE_TOKEN } from './lake-fixture'
+import {
+  clientFor,
+  MUTATION_SEED,
+  failureOf,
+  startTestLake,
+  stopTestLake,
+  type TestLake,
+  WRITE_TOKEN,
+} from './lake-fixture'
 
 let test: TestLake
 beforeEach(async () => {
@@ -56,7 +64,13 @@ describe('patching', () => {
       .inc({ views: 5 })
       .dec({ views: 2 })
       .commit()
-    expect(patched).toMatchObject({ title: 'Renamed', summary: 'Added', views: 13, tags: ['b'], seo: { meta: { title: 'Deep' } } })
+    expect(patched).toMatchObject({
+      title: 'Renamed',
+      summary: 'Added',
+      views: 13,
+      tags: ['b'],
+      seo: { meta: { title: 'Deep' } },
+    })
   })
 
   it('addresses array items by index, negative index and _key', async () => {
@@ -75,7 +89,10 @@ describe('patching', () => {
     const client = writer()
     await client.patch('post-1').insert('after', 'tags[-1]', ['z']).commit()
     await client.patch('post-1').insert('before', 'tags[0]', ['first']).commit()
-    await client.patch('post-2').insert('replace', 'sections[_key=="s1"]', [{ _key: 's0', title: 'Zero' }]).commit()
+    await client
+      .patch('post-2')
+      .insert('replace', 'sections[_key=="s1"]', [{ _key: 's0', title: 'Zero' }])
+      .commit()
     await client.patch('post-2').insert('after', 'sections[_key=="s2"].items[-1]', ['only']).commit()
     expect((await client.getDocument('post-1'))?.tags).toEqual(['first', 'a', 'b', 'z'])
     expect((await client.getDocument('post-2'))?.sections).toEqual([

@@ -64,7 +64,10 @@ describe('persistence', () => {
   it('clears a half-written temporary file left by a crash, keeping the last complete dataset', async () => {
     const dataDir = await makeTempDir()
     await writeFile(path.join(dataDir, 'production.ndjson'), '{"_id":"whole","_type":"post"}\n')
-    await writeFile(path.join(dataDir, 'production.ndjson.tmp-0123456789ab'), '{"_id":"whole","_type":"post"}\n{"_id":"ha')
+    await writeFile(
+      path.join(dataDir, 'production.ndjson.tmp-0123456789ab'),
+      '{"_id":"whole","_type":"post"}\n{"_id":"ha',
+    )
     try {
       const lake = await startLake({ port: 0, dataDir, seedDir: dataDir })
       expect(await clientFor(lake).fetch('*[]._id')).toEqual(['whole'])
@@ -97,7 +100,9 @@ describe('a corrupt working file', () => {
     const dataDir = await makeTempDir()
     await writeFile(path.join(dataDir, 'production.ndjson'), '{"_id":"a","_type":"post"}\n[1,2]\n')
     try {
-      await expect(startLake({ port: 0, dataDir, seedDir: dataDir })).rejects.toThrow(/production\.ndjson:2: not a document/)
+      await expect(startLake({ port: 0, dataDir, seedDir: dataDir })).rejects.toThrow(
+        /production\.ndjson:2: not a document/,
+      )
     } finally {
       await rm(dataDir, { recursive: true, force: true })
     }

@@ -5,10 +5,25 @@ import { compilePredicate } from '@/sanity/lake/predicate'
 const NOW = new Date('2026-06-01T12:00:00Z')
 
 const attribute = (...path: string[]): ExprNode =>
-  path.reduce<ExprNode | undefined>((base, name) => ({ type: 'AccessAttribute', ...(base ? { base } : {}), name }), undefined) as ExprNode
+  path.reduce<ExprNode | undefined>(
+    (base, name) => ({ type: 'AccessAttribute', ...(base ? { base } : {}), name }),
+    undefined,
+  ) as ExprNode
 
-const dates = ['2026-05-01T00:00:00Z', '2026-06-01T12:00:00Z', '2026-07-01T09:30:00.250Z', 'not a date', '2026-13-01T00:00:00Z']
-const scalar = fc.oneof(fc.constantFrom(...dates), fc.constantFrom('a', 'b', ''), fc.integer({ min: -2, max: 2 }), fc.boolean(), fc.constant(null))
+const dates = [
+  '2026-05-01T00:00:00Z',
+  '2026-06-01T12:00:00Z',
+  '2026-07-01T09:30:00.250Z',
+  'not a date',
+  '2026-13-01T00:00:00Z',
+]
+const scalar = fc.oneof(
+  fc.constantFrom(...dates),
+  fc.constantFrom('a', 'b', ''),
+  fc.integer({ min: -2, max: 2 }),
+  fc.boolean(),
+  fc.constant(null),
+)
 const fieldValue = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.record({ c: scalar }))
 
 /** Documents with the fields the predicates read, each present or absent, of any type; plain JSON, as stored. */
@@ -26,19 +41,19 @@ const { expr } = fc.letrec<{ expr: ExprNode }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
-    fc.record({ op: fc.constantFrom('==', '!=', '<', '<=', '>', '>='), left: tie('expr'), right: tie('expr') }).map(
-      ({ op, left, right }): ExprNode => ({ type: 'OpCall', op, left, right }) as ExprNode,
-    ),
-    fc.record({ left: tie('expr'), items: fc.array(scalar, { maxLength: 3 }) }).map(
-      ({ left, items }): ExprNode => ({ type: 'OpCall', op: 'in', left, right: { type: 'Value', value: items } }),
-    ),
-    fc.record({ kind: fc.constantFrom('And', 'Or'), left: tie('expr'), right: tie('expr') }).map(
-      ({ kind, left, right }): ExprNode => ({ type: kind, left, right }) as ExprNode,
-    ),
+    fc
+      .record({ op: fc.constantFrom('==', '!=', '<', '<=', '>', '>='), left: tie('expr'), right: tie('expr') })
+      .map(({ op, left, right }): ExprNode => ({ type: 'OpCall', op, left, right }) as ExprNode),
+    fc
+      .record({ left: tie('expr'), items: fc.array(scalar, { maxLength: 3 }) })
+      .map(({ left, items }): ExprNode => ({ type: 'OpCall', op: 'in', left, right: { type: 'Value', value: items } })),
+    fc
+      .record({ kind: fc.constantFrom('And', 'Or'), left: tie('expr'), right: tie('expr') })
+      .map(({ kind, left, right }): ExprNode => ({ type: kind, left, right }) as ExprNode),
     tie('expr').map((base): ExprNode => ({ type: 'Not', base })),
-    fc.record({ name: fc.constantFrom('defined', 'dateTime'), arg: tie('expr') }).map(
-      ({ name, arg }): ExprNode => ({ type: 'FuncCall', namespace: 'global', name, args: [arg] }),
-    ),
+    fc
+      .record({ name: fc.constantFrom('defined', 'dateTime'), arg: tie('expr') })
+      .map(({ name, arg }): ExprNode => ({ type: 'FuncCall', namespace: 'global', name, args: [arg] })),
   ),
 }))
 
@@ -64,23 +79,43 @@ describe('compiled filters', () => {
       type: 'OpCall',
       op: '<=',
       left: { type: 'FuncCall', namespace: 'global', name: 'dateTime', args: [attribute('publishedAt')] },
-      right: { type: 'FuncCall', namespace: 'global', name: 'dateTime', args: [{ type: 'FuncCall', namespace: 'global', name: 'now', args: [] }] },
+      right: {
+        type: 'FuncCall',
+        namespace: 'global',
+        name: 'dateTime',
+        args: [{ type: 'FuncCall', namespace: 'global', name: 'now', args: [] }],
+      },
     }
-    const docs = ['2026-06-01T11:59:59Z', '2026-06-01T12:00:00Z', '2026-06-01T12:00:01Z', 'soon', null].map((publishedAt, index) => ({ _id: `p${index}`, publishedAt }))
+    const docs = ['2026-06-01T11:59:59Z', '2026-06-01T12:00:00Z', '2026-06-01T12:00:01Z', 'soon', null].map(
+      (publishedAt, index) => ({ _id: `p${index}`, publishedAt }),
+    )
     const predicate = compilePredicate(filter, NOW)
     expect(docs.filter((doc) => predicate?.(doc)).map((doc) => doc._id)).toEqual(['p0', 'p1'])
   })
 
   it('leave anything outside their subset to groq-js', () => {
-    const references: ExprNode = { type: 'FuncCall', namespace: 'global', name: 'references', args: [{ type: 'Value', value: 'x' }] }
+    const references: ExprNode = {
+      type: 'FuncCall',
+      namespace: 'global',
+      name: 'references',
+      args: [{ type: 'Value', value: 'x' }],
+    }
     const parent: ExprNode = { type: 'OpCall', op: '==', left: attribute('_id'), right: { type: 'Parent', n: 1 } }
-    const parameter: ExprNode = { type: 'OpCall', op: '==', left: attribute('a'), right: { type: 'Parameter', name: 'missing' } }
+    const parameter: ExprNode = {
+      type: 'OpCall',
+      op: '==',
+      left: attribute('a'),
+      right: { type: 'Parameter', name: 'missing' },
+    }
     for (const filter of [references, parent, parameter]) expect(compilePredicate(filter, NOW)).toBeNull()
   })
 
   it('treat attribute names as data, whatever characters they hold', () => {
     const name = `x" + process.exit(1) + "`
-    const predicate = compilePredicate({ type: 'FuncCall', namespace: 'global', name: 'defined', args: [attribute(name)] }, NOW)
+    const predicate = compilePredicate(
+      { type: 'FuncCall', namespace: 'global', name: 'defined', args: [attribute(name)] },
+      NOW,
+    )
     expect([{ [name]: 1 }, { x: 1 }].filter((doc) => predicate?.(doc))).toEqual([{ [name]: 1 }])
   })
 })

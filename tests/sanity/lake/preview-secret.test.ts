@@ -8,7 +8,15 @@ import {
   urlSearchParamPreviewSecret,
 } from '@sanity/preview-url-secret/constants'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
-import { clientFor, failureOf, READ_TOKEN, startTestLake, stopTestLake, type TestLake, WRITE_TOKEN } from './lake-fixture'
+import {
+  clientFor,
+  failureOf,
+  READ_TOKEN,
+  startTestLake,
+  stopTestLake,
+  type TestLake,
+  WRITE_TOKEN,
+} from './lake-fixture'
 
 // The round trip staff preview depends on: the Presentation tool stores a secret with the editor's token, and the
 // site's enable route checks it with the read token (perspective raw, GROQ `now()` arithmetic on `_updatedAt`).

@@ -1,4 +1,12 @@
-import { clientFor, failureOf, READ_TOKEN, startTestLake, stopTestLake, type TestLake, WRITE_TOKEN } from './lake-fixture'
+import {
+  clientFor,
+  failureOf,
+  READ_TOKEN,
+  startTestLake,
+  stopTestLake,
+  type TestLake,
+  WRITE_TOKEN,
+} from './lake-fixture'
 
 const docs = [
   { _id: 'author-1', _type: 'author', name: 'Ada' },
@@ -58,7 +66,9 @@ describe('perspectives', () => {
   it('accepts previewDrafts as the old name of drafts', async () => {
     const query = encodeURIComponent('count(*[_type == "post"])')
     const headers = { Authorization: `Bearer ${READ_TOKEN}` }
-    const { body } = await rawGet(`/v2025-09-01/data/query/production?query=${query}&perspective=previewDrafts`, { headers })
+    const { body } = await rawGet(`/v2025-09-01/data/query/production?query=${query}&perspective=previewDrafts`, {
+      headers,
+    })
     expect(body.result).toBe(3)
   })
 
@@ -144,8 +154,12 @@ describe('queries', () => {
   })
 
   it('gives the same answers through the type index as by scanning everything', async () => {
-    const indexed = await client().fetch('*[_type in ["post", "author"] && defined(_id)]{_id, "n": count(*[_type == "post"])}')
-    const scanned = await client().fetch('*[(_type in ["post", "author"]) == true]{_id, "n": count(*[(_type == "post") == true])}')
+    const indexed = await client().fetch(
+      '*[_type in ["post", "author"] && defined(_id)]{_id, "n": count(*[_type == "post"])}',
+    )
+    const scanned = await client().fetch(
+      '*[(_type in ["post", "author"]) == true]{_id, "n": count(*[(_type == "post") == true])}',
+    )
     expect(indexed).toEqual(scanned)
     expect(indexed).toHaveLength(3)
   })

@@ -19,8 +19,20 @@ describe('the lake’s request log', () => {
     await reader.getDocument('post-1')
     recording.stop()
     expect(recording.requests).toEqual([
-      { method: 'GET', path: QUERY_PATH, query: '*[_type == $type][0].title', params: { type: 'post' }, perspective: 'published' },
-      { method: 'POST', path: QUERY_PATH, query: expect.stringContaining('xxxx'), params: {}, perspective: 'published' },
+      {
+        method: 'GET',
+        path: QUERY_PATH,
+        query: '*[_type == $type][0].title',
+        params: { type: 'post' },
+        perspective: 'published',
+      },
+      {
+        method: 'POST',
+        path: QUERY_PATH,
+        query: expect.stringContaining('xxxx'),
+        params: {},
+        perspective: 'published',
+      },
       { method: 'POST', path: '/v2025-09-01/data/mutate/production' },
       { method: 'GET', path: '/v2025-09-01/data/doc/production/post-1' },
     ])

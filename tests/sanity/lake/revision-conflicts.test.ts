@@ -63,7 +63,9 @@ describe('concurrent writers with ifRevisionID', () => {
           statusCode: 409,
           error: expect.objectContaining({
             type: 'mutationError',
-            description: expect.stringMatching(/^Document "tally" has unexpected revision ID \("[^"]+"\), current revision is "[^"]+"$/),
+            description: expect.stringMatching(
+              /^Document "tally" has unexpected revision ID \("[^"]+"\), current revision is "[^"]+"$/,
+            ),
           }),
         },
       })

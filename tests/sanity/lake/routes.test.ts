@@ -43,7 +43,9 @@ describe('routing', () => {
   it('answers 404 for unknown routes and datasets, 405 for wrong methods', async () => {
     expect((await rawGet('/v2025-09-01/data/nothing/production')).status).toBe(404)
     expect((await rawGet('/v2025-09-01/data/query/staging?query=1')).status).toBe(404)
-    const wrong = await rawGet('/v2025-09-01/data/mutate/production', { headers: { Authorization: `Bearer ${WRITE_TOKEN}` } })
+    const wrong = await rawGet('/v2025-09-01/data/mutate/production', {
+      headers: { Authorization: `Bearer ${WRITE_TOKEN}` },
+    })
     expect(wrong.status).toBe(405)
     expect(wrong.headers.get('allow')).toBe('POST')
     expect((await rawGet('/v2025-09-01/data/query/production?query=1', { method: 'PUT' })).status).toBe(405)

@@ -25,7 +25,9 @@ beforeAll(async () => {
         _type: 'post',
         title: 'With cover',
         coverImage: { _type: 'image', _sanityAsset: 'image@file://./images/cover.png', alt: 'A red square' },
-        body: [{ _key: 'b1', _type: 'figure', image: { _sanityAsset: 'image@file://./images/cover.png', alt: 'Again' } }],
+        body: [
+          { _key: 'b1', _type: 'figure', image: { _sanityAsset: 'image@file://./images/cover.png', alt: 'Again' } },
+        ],
       },
     ],
     { 'cover.png': png },
@@ -68,8 +70,14 @@ describe('seeding from an export folder', () => {
   })
 
   it('rewrites the fields as references to the asset, keeping their other fields', async () => {
-    const post = await clientFor(lake).fetch('*[_id == "post-1"][0]{coverImage, body, "width": coverImage.asset->metadata.dimensions.width}')
-    expect(post.coverImage).toEqual({ _type: 'image', asset: { _type: 'reference', _ref: assetId() }, alt: 'A red square' })
+    const post = await clientFor(lake).fetch(
+      '*[_id == "post-1"][0]{coverImage, body, "width": coverImage.asset->metadata.dimensions.width}',
+    )
+    expect(post.coverImage).toEqual({
+      _type: 'image',
+      asset: { _type: 'reference', _ref: assetId() },
+      alt: 'A red square',
+    })
     expect(post.body[0].image).toEqual({ _type: 'image', asset: { _type: 'reference', _ref: assetId() }, alt: 'Again' })
     expect(post.width).toBe(64)
   })

@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CommitEvent } from '@/sanity/lake/server'
-import { clientFor, MUTATION_SEED, failureOf, READ_TOKEN, startTestLake, stopTestLake, type TestLake, WRITE_TOKEN } from './lake-fixture'
+import {
+  clientFor,
+  MUTATION_SEED,
+  failureOf,
+  READ_TOKEN,
+  startTestLake,
+  stopTestLake,
+  type TestLake,
+  WRITE_TOKEN,
+} from './lake-fixture'
 
 let test: TestLake
 beforeEach(async () => {
@@ -16,7 +25,11 @@ describe('transactions', () => {
   it('applies nothing when one mutation fails, and leaves the file untouched', async () => {
     const fileBefore = await readFile(datasetFile())
     const failure = await failureOf(
-      writer().transaction().create({ _id: 'post-new', _type: 'post' }).create({ _id: 'post-1', _type: 'post' }).commit(),
+      writer()
+        .transaction()
+        .create({ _id: 'post-new', _type: 'post' })
+        .create({ _id: 'post-1', _type: 'post' })
+        .commit(),
     )
     expect(failure.statusCode).toBe(409)
     expect(await writer().getDocument('post-new')).toBeUndefined()
@@ -25,7 +38,11 @@ describe('transactions', () => {
 
   it('gives every document in a transaction the same fresh _rev and _updatedAt', async () => {
     const before = await writer().getDocuments(['post-1', 'post-2'])
-    const result = await writer().transaction().patch('post-1', (p) => p.set({ a: 1 })).patch('post-2', (p) => p.set({ a: 2 })).commit()
+    const result = await writer()
+      .transaction()
+      .patch('post-1', (p) => p.set({ a: 1 }))
+      .patch('post-2', (p) => p.set({ a: 2 }))
+      .commit()
     const after = await writer().getDocuments(['post-1', 'post-2'])
     expect(after[0]?._rev).toBe(after[1]?._rev)
     expect(after[0]?._rev).toBe(result.transactionId)
@@ -37,20 +54,34 @@ describe('transactions', () => {
   it('honours ifRevisionID: 409 with nothing applied on a mismatch, success with the current revision', async () => {
     const current = await writer().getDocument('post-1')
     const conflict = await failureOf(
-      writer().transaction().create({ _id: 'post-x', _type: 'post' }).patch('post-1', (p) => p.ifRevisionId('stale').set({ title: 'No' })).commit(),
+      writer()
+        .transaction()
+        .create({ _id: 'post-x', _type: 'post' })
+        .patch('post-1', (p) => p.ifRevisionId('stale').set({ title: 'No' }))
+        .commit(),
     )
     expect(conflict.statusCode).toBe(409)
     expect(conflict.message).toMatch(/Document "post-1" has unexpected revision ID/)
     expect(await writer().getDocument('post-x')).toBeUndefined()
-    const patched = await writer().patch('post-1').ifRevisionId(current?._rev ?? '').set({ title: 'Yes' }).commit()
+    const patched = await writer()
+      .patch('post-1')
+      .ifRevisionId(current?._rev ?? '')
+      .set({ title: 'Yes' })
+      .commit()
     expect(patched.title).toBe('Yes')
-    const replace = await failureOf(writer().mutate([{ createOrReplace: { _id: 'post-1', _type: 'post', ifRevisionID: current?._rev } }]))
+    const replace = await failureOf(
+      writer().mutate([{ createOrReplace: { _id: 'post-1', _type: 'post', ifRevisionID: current?._rev } }]),
+    )
     expect(replace.statusCode).toBe(409)
   })
 
   it('answers {transactionId, results} with ids and operations, and documents when asked', async () => {
     const result = await writer().mutate(
-      [{ create: { _id: 'n1', _type: 'post' } }, { patch: { id: 'post-1', set: { a: 1 } } }, { delete: { id: 'post-2' } }],
+      [
+        { create: { _id: 'n1', _type: 'post' } },
+        { patch: { id: 'post-1', set: { a: 1 } } },
+        { delete: { id: 'post-2' } },
+      ],
       { returnDocuments: false },
     )
     expect(result.results).toEqual([

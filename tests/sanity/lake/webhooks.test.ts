@@ -78,7 +78,8 @@ const writer = () => {
   return clientFor(lake.lake, WRITE_TOKEN)
 }
 const settled = () => lake?.lake.webhookIdle()
-const signatureTime = (entry: Received | undefined) => decodeSignatureHeader(String(entry?.headers[SIGNATURE_HEADER])).timestamp
+const signatureTime = (entry: Received | undefined) =>
+  decodeSignatureHeader(String(entry?.headers[SIGNATURE_HEADER])).timestamp
 
 describe('lake webhooks', () => {
   it('sends one signed webhook per create, update and delete, with both sides of the change', async () => {
@@ -88,9 +89,24 @@ describe('lake webhooks', () => {
     await writer().delete('author-1')
     await settled()
     expect(received.map((entry) => entry.json)).toEqual([
-      expect.objectContaining({ _id: 'post-2', _type: 'post', operation: 'create', slug: { before: null, after: 'new' } }),
-      expect.objectContaining({ _id: 'post-1', _type: 'post', operation: 'update', slug: { before: 'first', after: 'renamed' } }),
-      expect.objectContaining({ _id: 'author-1', _type: 'author', operation: 'delete', slug: { before: null, after: null } }),
+      expect.objectContaining({
+        _id: 'post-2',
+        _type: 'post',
+        operation: 'create',
+        slug: { before: null, after: 'new' },
+      }),
+      expect.objectContaining({
+        _id: 'post-1',
+        _type: 'post',
+        operation: 'update',
+        slug: { before: 'first', after: 'renamed' },
+      }),
+      expect.objectContaining({
+        _id: 'author-1',
+        _type: 'author',
+        operation: 'delete',
+        slug: { before: null, after: null },
+      }),
     ])
     for (const entry of received) {
       const header = String(entry.headers[SIGNATURE_HEADER])
@@ -115,7 +131,10 @@ describe('lake webhooks', () => {
     await writer().create({ _id: 'comment-1', _type: 'comment', text: 'Not on a page' })
     await settled()
     expect(received.map((entry) => entry.headers['sanity-document-id']).sort()).toEqual(['author-1', 'post-1'])
-    expect(received.map((entry) => entry.headers['sanity-transaction-id'])).toEqual([result.transactionId, result.transactionId])
+    expect(received.map((entry) => entry.headers['sanity-transaction-id'])).toEqual([
+      result.transactionId,
+      result.transactionId,
+    ])
     expect(new Set(received.map((entry) => entry.headers['idempotency-key'])).size).toBe(2)
   })
 
@@ -144,7 +163,9 @@ describe('lake webhooks', () => {
     await writer().patch('post-1').set({ title: 'Refused' }).commit()
     await settled()
     expect(received).toHaveLength(1)
-    expect(lines.some((line) => line.includes('post-1') && line.includes('HTTP 401') && line.includes('not retrying'))).toBe(true)
+    expect(
+      lines.some((line) => line.includes('post-1') && line.includes('HTTP 401') && line.includes('not retrying')),
+    ).toBe(true)
   })
 
   it('retries an attempt that times out', async () => {

@@ -41,13 +41,17 @@ function matchRoute(resolver: DocumentResolver, pathname: string): DocumentResol
   const pattern = new RegExp(`^${route.replace(/:(\w+)/g, '(?<$1>[^/]+)')}$`)
   const match = pattern.exec(pathname)
   if (!match) return undefined
-  const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]))
+  const params = Object.fromEntries(
+    Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]),
+  )
   return { origin: 'http://localhost:3000', params, path: pathname }
 }
 
 describe('Presentation preview URL', () => {
   it('loads the site and enables Draft Mode through the site routes', () => {
-    expect(previewUrl.initial).toBe(process.env.SANITY_STUDIO_PREVIEW_URL || process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000')
+    expect(previewUrl.initial).toBe(
+      process.env.SANITY_STUDIO_PREVIEW_URL || process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000',
+    )
     expect(previewUrl.previewMode).toEqual({ enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' })
   })
 })
@@ -133,7 +137,12 @@ describe('Open preview', () => {
   })
 
   it('is disabled, with the reason, while the post has no slug', () => {
-    const link = openPreviewLink({ ...base, basePath: '/', draft: post('drafts.post-1'), published: post('post-1', 'old') })
+    const link = openPreviewLink({
+      ...base,
+      basePath: '/',
+      draft: post('drafts.post-1'),
+      published: post('post-1', 'old'),
+    })
     expect(link.href).toBeUndefined()
     expect(link.disabledReason).toMatch(/slug/)
     expect(openPreviewLink({ ...base, basePath: '/', draft: null, published: null }).href).toBeUndefined()

@@ -9,7 +9,13 @@ describe('Studio list previews', () => {
 
   it('reads the words out of rich text, skipping items without text', () => {
     const blocks = [
-      { _type: 'block', children: [{ _type: 'span', text: 'Freedom ' }, { _type: 'span', text: 'first.' }] },
+      {
+        _type: 'block',
+        children: [
+          { _type: 'span', text: 'Freedom ' },
+          { _type: 'span', text: 'first.' },
+        ],
+      },
       { _type: 'pullQuote', attributionName: 'Someone' },
       { _type: 'block', children: [{ _type: 'span', text: '  Then   safety. ' }] },
     ]

@@ -13,7 +13,9 @@ describe('site settings as a singleton', () => {
   })
 
   it('lets editors publish, discard and restore settings, but not delete or duplicate them', () => {
-    const actions = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({ action }))
+    const actions = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({
+      action,
+    }))
     expect(allowedActions(actions, 'siteSettings').map(({ action }) => action)).toEqual([
       'publish',
       'discardChanges',
@@ -25,7 +27,9 @@ describe('site settings as a singleton', () => {
 
 describe('old post URLs, written by the webhook', () => {
   it('can be deleted by editors, but not created, edited or published by hand', () => {
-    expect(creatableTemplates([{ schemaType: 'slugRedirect' }, { schemaType: 'post' }])).toEqual([{ schemaType: 'post' }])
+    expect(creatableTemplates([{ schemaType: 'slugRedirect' }, { schemaType: 'post' }])).toEqual([
+      { schemaType: 'post' },
+    ])
     expect(creatableOptions([{ templateId: 'slugRedirect' }], 'global')).toEqual([])
     const actions = ['publish', 'delete', 'duplicate'].map((action) => ({ action }))
     expect(allowedActions(actions, 'slugRedirect')).toEqual([{ action: 'delete' }])

@@ -17,7 +17,10 @@ function readBody(request: IncomingMessage): Promise<string> {
   })
 }
 
-async function readQuery(request: IncomingMessage, url: URL): Promise<{ query: string; params: Record<string, unknown> }> {
+async function readQuery(
+  request: IncomingMessage,
+  url: URL,
+): Promise<{ query: string; params: Record<string, unknown> }> {
   if (request.method === 'POST') {
     const body: unknown = JSON.parse(await readBody(request))
     if (!isRecord(body) || typeof body.query !== 'string') throw new Error('POST body without a query')

@@ -89,7 +89,11 @@ const validPostFields = {
       _type: 'link',
       href: 'https://example.org/method',
     }),
-    paragraph('Questions? Write to us.', 'intro-2', { _key: 'link-2', _type: 'link', href: 'mailto:hello@example.org' }),
+    paragraph('Questions? Write to us.', 'intro-2', {
+      _key: 'link-2',
+      _type: 'link',
+      href: 'mailto:hello@example.org',
+    }),
     paragraph('This follows our earlier post.', 'intro-3', {
       _key: 'link-3',
       _type: 'internalLink',
@@ -97,7 +101,10 @@ const validPostFields = {
     }),
   ],
   takeawaySections: [takeawaySection()],
-  relatedLinks: relatedLinks([relatedPost('post-2', 'related-1'), externalLink('https://example.org/employers', 'related-2')]),
+  relatedLinks: relatedLinks([
+    relatedPost('post-2', 'related-1'),
+    externalLink('https://example.org/employers', 'related-2'),
+  ]),
 }
 
 /** A post being edited (a draft of `post-1`) that passes every rule; `fields` replace top-level fields. */

@@ -17,7 +17,12 @@ export function runStudioChecks(request: StudioCheckRequest): Promise<StudioChec
     const child = execFile(
       process.execPath,
       [tsx, runner],
-      { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 180_000, env: { ...process.env, SANITY_TELEMETRY_DISABLED: '1' } },
+      {
+        cwd: root,
+        maxBuffer: 16 * 1024 * 1024,
+        timeout: 180_000,
+        env: { ...process.env, SANITY_TELEMETRY_DISABLED: '1' },
+      },
       (error, stdout, stderr) => {
         if (error) {
           reject(new Error(`Validation runner failed: ${error.message}\n${stderr}`))

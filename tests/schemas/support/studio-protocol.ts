@@ -73,7 +73,8 @@ function parseMarker(value: unknown): Marker {
     throw new ProtocolError('A marker needs a message and a path')
   }
   const { level } = value
-  if (level !== 'error' && level !== 'warning' && level !== 'info') throw new ProtocolError(`Unknown level ${String(level)}`)
+  if (level !== 'error' && level !== 'warning' && level !== 'info')
+    throw new ProtocolError(`Unknown level ${String(level)}`)
   return { level, message: value.message, path: value.path }
 }
 
@@ -89,7 +90,12 @@ function parseStudioSummary(value: unknown): StudioSummary {
     if (!isRecord(item) || typeof item.id !== 'string' || typeof item.type !== 'string') {
       throw new ProtocolError('A desk item needs an id and a type')
     }
-    return { id: item.id, type: item.type, title: optionalString(item.title), documentId: optionalString(item.documentId) }
+    return {
+      id: item.id,
+      type: item.type,
+      title: optionalString(item.title),
+      documentId: optionalString(item.documentId),
+    }
   })
   return { structure, templateIds: value.templateIds.filter((id): id is string => typeof id === 'string') }
 }

@@ -15,11 +15,13 @@ export function summariseStudio(workspace: Workspace): StudioSummary {
   const source = workspace.unstable_sources[0]
   if (!source) throw new Error('The workspace has no source')
   const S = createStructureBuilder({ source, perspectiveStack: [] })
-  const items = structure(S).serialize().items.map((item) => ({
-    id: item.id,
-    type: item.type,
-    title: 'title' in item && typeof item.title === 'string' ? item.title : undefined,
-    documentId: 'child' in item ? readDocumentId(item.child) : undefined,
-  }))
+  const items = structure(S)
+    .serialize()
+    .items.map((item) => ({
+      id: item.id,
+      type: item.type,
+      title: 'title' in item && typeof item.title === 'string' ? item.title : undefined,
+      documentId: 'child' in item ? readDocumentId(item.child) : undefined,
+    }))
   return { structure: items, templateIds: source.templates.map((template) => template.id) }
 }

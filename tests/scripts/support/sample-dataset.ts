@@ -25,7 +25,8 @@ export function toDoc(value: unknown): Doc {
   return { ...value, _id: value._id, _type: value._type }
 }
 
-export const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter(isRecord) : [])
+export const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter(isRecord) : []
 
 export const field = (value: unknown, name: string): unknown => (isRecord(value) ? value[name] : undefined)
 

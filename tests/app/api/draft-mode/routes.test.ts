@@ -66,7 +66,9 @@ describe('GET /api/draft-mode/disable', () => {
 
   it('never sends the visitor to another site', async () => {
     for (const target of ['//evil.example', 'https://evil.example/', '/\\evil.example']) {
-      const response = await disable(new Request(`http://localhost:3000/api/draft-mode/disable?redirect=${encodeURIComponent(target)}`))
+      const response = await disable(
+        new Request(`http://localhost:3000/api/draft-mode/disable?redirect=${encodeURIComponent(target)}`),
+      )
       expect(response.headers.get('location')).toBe('/')
     }
   })
