@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Next's own file-system cache, adding a hash-based script policy to every cached page (see the file).
-  cacheHandler: path.join(__dirname, 'lib', 'isr-cache-handler.mjs'),
+  cacheHandler: path.join(__dirname, 'lib', 'next-internals', 'isr-cache-handler.mjs'),
   async headers() {
     return securityHeaderRules(publicEnv, process.env.NODE_ENV === 'production')
   },

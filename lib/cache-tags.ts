@@ -1,5 +1,3 @@
-import { unstable_cache } from 'next/cache'
-
 /** Next refuses more than 128 tags per call; leave room for the route's implicit tags. */
 export const MAX_RENDER_TAGS = 120
 
@@ -47,17 +45,4 @@ export function collectDocumentIds(value: unknown, found: Set<string> = new Set(
 export function buildTags(result: unknown, leadingTags: readonly string[] = []): string[] {
   const docTags = [...collectDocumentIds(result)].map(docTag)
   return [...new Set([...leadingTags, ...docTags])].slice(0, MAX_RENDER_TAGS)
-}
-
-/**
- * Attaches tags to the page being rendered and, given `revalidateSeconds`, shortens how long the page stays fresh.
- * A cached no-op is the one public way to do this without routing the request itself through Next's data cache:
- * unstable_cache adds its tags to the route's collected tags (so revalidateTag(tag) regenerates every page that
- * showed the document) and lowers the route's revalidate time to its own when that is shorter.
- */
-export async function tagRender(tags: readonly string[], revalidateSeconds?: number): Promise<void> {
-  if (tags.length === 0 && revalidateSeconds === undefined) return
-  const list = [...tags]
-  const options = revalidateSeconds === undefined ? { tags: list } : { tags: list, revalidate: revalidateSeconds }
-  await unstable_cache(async () => null, ['tags', String(revalidateSeconds ?? ''), ...list], options)()
 }

@@ -53,7 +53,7 @@ export type NoncePolicyOptions = { nonce: string; draftMode: boolean; studioUrl:
 /**
  * The whole policy of a page rendered for one request (search, Draft Mode), replacing the rule-based one: Next puts
  * this nonce on each of its scripts, so nothing else inline runs. Cached pages get theirs by hash instead
- * (lib/isr-cache-handler.mjs). The dev server evaluates code for its overlays and reloads, so only it gets
+ * (lib/next-internals/isr-cache-handler.mjs). The dev server evaluates code for its overlays and reloads, so only it gets
  * `'unsafe-eval'`.
  */
 export function noncePolicy({ nonce, draftMode, studioUrl, development }: NoncePolicyOptions): string {

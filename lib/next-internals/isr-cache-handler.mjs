@@ -1,9 +1,15 @@
-// Next's own file-system ISR cache, plus a Content-Security-Policy for scripts on every cached HTML page.
+// Reaches under Next's public API: subclasses Next's own file-system ISR cache, which is not exported publicly.
 //
-// Next's inline scripts (the RSC payload) differ on every page, and the usual remedy, a per-request nonce, makes
-// every page dynamic, which would end ISR. A cached page's bytes are fixed, though, so their hashes are known when the
-// page is stored: this handler adds `script-src 'self' 'sha256-…'` to the entry's headers, which Next sends with the
-// page on every hit, stale or fresh. A browser enforces it alongside next.config's policy.
+// Why: cached HTML pages need a Content-Security-Policy for scripts. Next's inline scripts (the RSC payload) differ on
+// every page, and the usual remedy, a per-request nonce, makes every page dynamic, which would end ISR. A cached
+// page's bytes are fixed, though, so their hashes are known when the page is stored: this handler adds
+// `script-src 'self' 'sha256-…'` to the entry's headers, which Next sends with the page on every hit, stale or fresh.
+// A browser enforces it alongside next.config's policy. Subclassing keeps every other behaviour of Next's cache
+// (seeding from the build, tags, stale marks) exactly Next's.
+// Replaced by: hash-based script policies for prerendered pages in Next itself (Next's `experimental.sri` covers
+// only script files), or a public, composable default cache handler to wrap.
+// Checked by: tests/lib/next-internals/seam.test.ts (the module, its methods and an entry's headers surviving a
+// round trip) and tests/browser/script-policy.test.ts.
 //
 // Only scripts in the exact shapes Next writes are hashed: a loader call whose argument parses as JSON, so it is data.
 // Hashing every inline script would bless one injected by a rendering bug, which is what the policy is there to stop.

@@ -1,5 +1,14 @@
+// Reaches under Next's public API: wraps Node's ServerResponse.writeHead, which Next calls (directly or through
+// Node's implicit header) to send a page's status.
+//
+// Why: when a page cannot be rendered and has no cached copy, Next answers 500, and App Router pages have no way to
+// choose the status of their error page. During a CMS outage that answer should be a temporary 503.
+// Replaced by: a status option for error boundaries (or `unstable_rethrow`-style control over the error response)
+// in the App Router, if Next adds one.
+// Checked by: tests/lib/next-internals/outage-status.test.ts (Node's side), and tests/browser/cms-faults.test.ts
+// against a production build (Next's side: a never-cached page during an outage answers 503).
 import { ServerResponse } from 'node:http'
-import { isCmsFailingRecently, RETRY_AFTER_SECONDS } from './sanity/cms-health'
+import { isCmsFailingRecently, RETRY_AFTER_SECONDS } from '@/lib/sanity/cms-health'
 
 const INSTALLED = Symbol.for('freedom-ledger.outage-status')
 

@@ -1,5 +1,5 @@
 import { createServer, ServerResponse, type Server } from 'node:http'
-import { answerCmsOutagesWith503 } from '@/lib/outage-status'
+import { answerCmsOutagesWith503 } from '@/lib/next-internals/outage-status'
 import { recordCmsFailure } from '@/lib/sanity/cms-health'
 
 // A response class of its own, so the hook under test never touches the process-wide ServerResponse.

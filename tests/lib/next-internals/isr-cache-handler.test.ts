@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { isNextInlineScript, scriptPolicyFor } from '@/lib/isr-cache-handler.mjs'
+import { isNextInlineScript, scriptPolicyFor } from '@/lib/next-internals/isr-cache-handler.mjs'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
