@@ -12,11 +12,15 @@ import { isPrivateId, isRecord } from './types'
 
 export type DataContext = { store: DocumentStore; projectId: string; dataset: string; now: () => Date }
 
-/** `logged`: the request's entry in the request log, when something is recording. */
+/**
+ * `apiVersion`: the path's version without its `v` (`2025-02-19`, `1`, `X`). `logged`: the request's entry in the
+ * request log, when something is recording.
+ */
 type Request = {
   request: IncomingMessage
   response: ServerResponse
   url: URL
+  apiVersion: string
   access: Access
   logged?: LakeRequest | null
 }
@@ -41,7 +45,7 @@ function readQueryStringParams(search: URLSearchParams): Record<string, unknown>
 }
 
 export async function handleQuery(
-  { request, response, url, access, logged }: Request,
+  { request, response, url, apiVersion, access, logged }: Request,
   context: DataContext,
 ): Promise<void> {
   allow(request, ['GET', 'POST'])
@@ -58,7 +62,7 @@ export async function handleQuery(
   }
   if (query === null || query.trim() === '') throw new BadRequestError('The "query" parameter is required')
   if (logged) Object.assign(logged, { query, params, perspective })
-  const view = context.store.view(selectView(parsePerspective(perspective), access))
+  const view = context.store.view(selectView(parsePerspective(perspective, apiVersion), access))
   const result = await runQuery(query, params, view, { ...context, timestamp: context.now() })
   const ms = Math.round((performance.now() - started) * 100) / 100
   const includeQuery = url.searchParams.get('returnQuery') !== 'false'

@@ -13,9 +13,22 @@ export type DocumentView = {
   byType: ReadonlyMap<string, readonly LakeDocument[]>
 }
 
-/** Default is `raw`, as the brief asks; `previewDrafts` is the old name of `drafts`; a stack uses its top layer. */
-export function parsePerspective(value: string | null | undefined): Perspective {
-  if (value === null || value === undefined || value === '') return 'raw'
+/** The API version from which a query without a perspective reads `published` rather than `raw`, as in Sanity's Content Lake. */
+export const PUBLISHED_BY_DEFAULT_SINCE = '2025-02-19'
+
+/**
+ * The perspective of a query that names none, by the API version in its path (`2021-10-21`, `1`, `X`). `X` is the
+ * experimental version, which carries the newest behaviour; `1` predates dated versions.
+ */
+export function defaultPerspective(apiVersion: string): Perspective {
+  if (apiVersion === 'X') return 'published'
+  const dated = /^\d{4}-\d{2}-\d{2}$/.test(apiVersion)
+  return dated && apiVersion >= PUBLISHED_BY_DEFAULT_SINCE ? 'published' : 'raw'
+}
+
+/** `previewDrafts` is the old name of `drafts`; a stack uses its top layer. */
+export function parsePerspective(value: string | null | undefined, apiVersion: string): Perspective {
+  if (value === null || value === undefined || value === '') return defaultPerspective(apiVersion)
   const layers = value.split(',').map((layer) => layer.trim())
   if (layers.length === 1 && (layers[0] === 'raw' || layers[0] === 'published')) return layers[0]
   if (layers.every((layer) => layer === 'drafts' || layer === 'previewDrafts' || layer === 'published')) {

@@ -7,6 +7,7 @@ import { BadRequestError, LakeHttpError, MethodNotAllowedError, NotFoundError } 
 import { applyCors, sendError, sendJson } from './http'
 import { createImageHandler, isImagePath } from './images'
 import { RequestLog, type RequestRecording } from './request-log'
+import { LAKE_DEFAULTS } from './settings'
 import { DocumentStore, type CommitListener } from './store'
 import { errorMessage } from './types'
 import { createWebhookSender, type WebhookSenderOptions } from './webhooks'
@@ -19,8 +20,9 @@ export { WebhookConfigError, type WebhookStats } from './webhooks'
 /** The lake's project, dataset and log are used unless given here. */
 export type LakeWebhookOptions = Omit<WebhookSenderOptions, 'projectId' | 'dataset'>
 
+/** Defaults for omitted options are LAKE_DEFAULTS, never the environment: lakeOptionsFromEnv reads that. */
 export type LakeOptions = {
-  /** 0 picks a free port. Default: LAKE_PORT, else 3100. */
+  /** 0 picks a free port. */
   port?: number
   host?: string
   /** Holds `<dataset>.ndjson` and `images/`. */
@@ -56,16 +58,16 @@ export type Lake = {
   close(): Promise<void>
 }
 
-const DATA_ROUTE = /^\/v(?:\d+|X|\d{4}-\d{2}-\d{2})\/data\/(query|mutate|doc)\/([^/]+)(?:\/(.+))?$/
+const DATA_ROUTE = /^\/v(\d+|X|\d{4}-\d{2}-\d{2})\/data\/(query|mutate|doc)\/([^/]+)(?:\/(.+))?$/
 
 export async function startLake(options: LakeOptions): Promise<Lake> {
-  const projectId = options.projectId ?? 'local'
-  const dataset = options.dataset ?? 'production'
+  const projectId = options.projectId ?? LAKE_DEFAULTS.projectId
+  const dataset = options.dataset ?? LAKE_DEFAULTS.dataset
   const log = options.log ?? (() => undefined)
   const now = options.now ?? (() => new Date())
   const tokens: TokenSets = {
-    readTokens: options.readTokens ?? [process.env.LAKE_READ_TOKEN ?? 'local-lake-read-token'],
-    writeTokens: options.writeTokens ?? [process.env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token'],
+    readTokens: options.readTokens ?? [LAKE_DEFAULTS.readToken],
+    writeTokens: options.writeTokens ?? [LAKE_DEFAULTS.writeToken],
   }
   const counts: RequestCounts = { query: 0, mutate: 0, image: 0, other: 0 }
   const requestLog = new RequestLog()
@@ -86,7 +88,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       return handleImage(request, response, url)
     }
     const match = DATA_ROUTE.exec(url.pathname)
-    const [, endpoint, datasetName, rest] = match ?? []
+    const [, apiVersion = '', endpoint, datasetName, rest] = match ?? []
     if (endpoint === 'query') counts.query += 1
     else if (endpoint === 'mutate') counts.mutate += 1
     else counts.other += 1
@@ -101,7 +103,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     if (datasetName !== dataset)
       throw new NotFoundError(`Dataset "${datasetName}" not found for project ID "${projectId}"`)
     if (!context) throw new LakeHttpError(503, 'The lake is still starting', { error: 'Service Unavailable' })
-    const call = { request, response, url, access, logged }
+    const call = { request, response, url, apiVersion, access, logged }
     if (endpoint === 'query') return handleQuery(call, context)
     if (endpoint === 'mutate') return handleMutate(call, context)
     return handleDoc(call, context, rest ?? '')
@@ -122,7 +124,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     })
   })
 
-  const url = await listen(server, options.port ?? Number(process.env.LAKE_PORT ?? 3100), options.host ?? '127.0.0.1')
+  const url = await listen(server, options.port ?? LAKE_DEFAULTS.port, options.host ?? LAKE_DEFAULTS.host)
   const publicUrl = (options.publicUrl ?? url).replace(/\/+$/, '')
   try {
     const docs = await openDataset({

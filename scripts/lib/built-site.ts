@@ -7,6 +7,7 @@ import type { SanityClient } from '@sanity/client'
 import { WEBHOOK_PATH } from '../../lib/webhook/config'
 import { lakeClient } from '../../sanity/lake/client'
 import { startLake, type Lake } from '../../sanity/lake/server'
+import { lakeOptionsFromEnv } from '../../sanity/lake/settings'
 import { startFaultProxy, type FaultProxy } from './fault-proxy'
 import { loadLocalEnv, projectRoot } from './local-env'
 import { stopChild } from './processes'
@@ -112,10 +113,20 @@ export async function startBuiltSite({
   env: extraEnv = {},
 }: BuiltSiteOptions): Promise<BuiltSite> {
   mkdirSync(logDir, { recursive: true })
-  const dataDir = mkdtempSync(path.join(tmpdir(), `lake-${name}-`))
   const [sitePort, lakePort] = [await freePort(), await freePort()]
   const url = `http://127.0.0.1:${sitePort}`
   const lakeUrl = `http://127.0.0.1:${lakePort}`
+  // Checked before anything is opened. The site's env gives the lake its project, dataset and tokens, so the two
+  // agree; where the lake listens and sends webhooks is this harness's.
+  const lakeOptions = lakeOptionsFromEnv(
+    loadLocalEnv({
+      ...extraEnv,
+      LAKE_PORT: String(lakePort),
+      LAKE_HOST: '127.0.0.1',
+      LAKE_WEBHOOK_URL: webhooks ? `${url}${WEBHOOK_PATH}` : '',
+    }),
+  )
+  const dataDir = mkdtempSync(path.join(tmpdir(), `lake-${name}-`))
   const faults = withFaults ? await startFaultProxy(lakeUrl) : null
   const env = loadLocalEnv({
     NEXT_PUBLIC_SANITY_API_HOST: faults?.url ?? lakeUrl,
@@ -127,14 +138,12 @@ export async function startBuiltSite({
     ...extraEnv,
   })
   const lakeLog = createWriteStream(path.join(logDir, `${name}-lake.log`), { flags: 'a' })
-  const secret = env.SANITY_REVALIDATE_SECRET ?? ''
   const openLake = () =>
     startLake({
-      port: lakePort,
+      ...lakeOptions,
       dataDir,
       seedDir,
       log: (line) => lakeLog.write(`${new Date().toISOString()} ${line}\n`),
-      webhook: webhooks ? { url: `${url}${WEBHOOK_PATH}`, secret } : undefined,
     })
   let lake = await openLake()
   const buildLog = path.join(logDir, `${name}-build.log`)
@@ -161,7 +170,8 @@ export async function startBuiltSite({
   )
   await waitForHttp(url, server)
   let lakeUp = true
-  const writer = lakeClient(lakeUrl, env.LAKE_WRITE_TOKEN ?? 'local-lake-write-token')
+  // An editor's Studio reads raw (drafts beside published), whatever the API version's default.
+  const writer = lakeClient(lakeUrl, lakeOptions.writeTokens[0], { perspective: 'raw' })
   return {
     url,
     buildMs,

@@ -63,9 +63,12 @@ export async function stopTestLake(test: TestLake | undefined): Promise<void> {
   await rm(test.seedDir, { recursive: true, force: true })
 }
 
-/** The real @sanity/client, pointed at the lake the way lib/sanity/client.ts does it. */
+/**
+ * The real @sanity/client, pointed at the lake the way lib/sanity/client.ts does it. It reads raw unless told
+ * otherwise, so a test sees every document it wrote; perspective-default.test.ts covers requests that name none.
+ */
 export function clientFor(lake: Lake, token?: string, extra: Partial<ClientConfig> = {}): SanityClient {
-  return lakeClient(lake.url, token, extra)
+  return lakeClient(lake.url, token, { perspective: 'raw', ...extra })
 }
 
 /** The status and message of a rejected client call (fails the test if the call succeeded). */

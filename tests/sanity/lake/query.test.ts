@@ -80,14 +80,6 @@ describe('perspectives', () => {
     expect([...anonymous].sort()).toEqual(['a', 'b'])
   })
 
-  it('defaults to raw when the request names no perspective', async () => {
-    const query = encodeURIComponent('*[_type == "post"]._id')
-    const { body } = await rawGet(`/v2025-09-01/data/query/production?query=${query}`, {
-      headers: { Authorization: `Bearer ${READ_TOKEN}` },
-    })
-    expect([...body.result].sort()).toEqual(['a', 'b', 'drafts.a', 'drafts.c'])
-  })
-
   it('rejects a token it does not know (401) on every endpoint', async () => {
     const client = clientFor(test.lake, 'not-a-real-token', { perspective: 'published' })
     expect((await failureOf(client.fetch('1'))).statusCode).toBe(401)
