@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { parseEnv } from 'node:util'
 import nextJest from 'next/jest.js'
+import { selectedSuite } from './tests/support/suites.mjs'
 
 // Tests run with the documented local defaults, as the demo does; next/jest loads next.config.ts, which checks env.
 if (existsSync('.env.example')) {
@@ -29,11 +30,19 @@ const esmPackages = [
   'xml-js',
 ]
 
+/** Which files a suite runs; `npm run test:unit` and the others set TEST_SUITE (tests/support/suites.mjs). */
+function suitePaths({ include, exclude }) {
+  return {
+    testMatch: include ?? ['**/*.test.ts', '**/*.test.tsx'],
+    testPathIgnorePatterns: ['/node_modules/', ...(exclude ?? [])],
+  }
+}
+
 /** @type {import('jest').Config} */
 const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  ...suitePaths(selectedSuite()),
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
   maxWorkers: 2,
   testTimeout: 20_000,

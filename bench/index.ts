@@ -4,6 +4,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { projectRoot } from '../scripts/lib/local-env'
+import { findTool, missingToolsMessage, type ToolName } from '../scripts/lib/system-tools'
 import { buildScale } from './build-scale'
 import { cmsCost } from './cms-cost'
 import { loadWithFaults } from './faults'
@@ -25,6 +26,9 @@ const servedSite: BenchSection = {
     ])
   },
 }
+
+/** What the sections run besides Node: wrk for load, nginx for the microcache and the static ceiling. */
+const BENCH_TOOLS: readonly ToolName[] = ['nginx', 'wrk']
 
 const sections: readonly BenchSection[] = [servedSite, cmsCost, buildScale, serverMemory, lakeQuery, loadWithFaults]
 
@@ -61,6 +65,13 @@ async function main(): Promise<void> {
   })
   const quick = values.quick ?? false
   const out = path.resolve(values.out ?? path.join(resultsDir, 'latest.json'))
+  // Missing before a single build, rather than after every section has built a site and failed on it.
+  const missing = BENCH_TOOLS.filter((tool) => findTool(tool) === null)
+  if (missing.length > 0) {
+    console.error(`bench: ${missingToolsMessage(missing)}`)
+    process.exitCode = 1
+    return
+  }
   await withInterrupts(async (signal) => {
     const figures: BenchFigure[] = []
     for (const section of sections) figures.push(...(await runSection(section, quick, signal)))

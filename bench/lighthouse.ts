@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { projectRoot } from '../scripts/lib/local-env'
+import { requireTool } from '../scripts/lib/system-tools'
 import { withBuiltSite } from './lib/bench-site'
 import { formatTable, percentile } from './lib/stats'
 
@@ -50,7 +51,7 @@ async function audit(url: string): Promise<Run> {
       `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
     ],
     {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: requireTool('chromium') },
       maxBuffer: 64 * 1024 * 1024,
     },
   )

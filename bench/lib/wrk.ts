@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { requireTool } from '../../scripts/lib/system-tools'
 
 export class WrkError extends Error {
   override name = 'WrkError'
@@ -74,7 +75,7 @@ export async function runWrk({
   scriptArgs = [],
   signal,
 }: WrkOptions): Promise<WrkRun> {
-  const bin = process.env.WRK_BIN ?? 'wrk'
+  const bin = requireTool('wrk')
   const args = ['--latency', '-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s']
   if (script) args.push('-s', script)
   args.push(url)
@@ -84,8 +85,6 @@ export async function runWrk({
     return { ...parseWrk(stdout), output: stdout }
   } catch (error) {
     if (error instanceof WrkError || signal?.aborted) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new WrkError(`No ${bin} on PATH: apt-get install wrk (or set WRK_BIN)`)
     throw new WrkError(`wrk failed on ${url}: ${error instanceof Error ? error.message : String(error)}`)
   }
 }

@@ -16,9 +16,9 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { freePort } from './built-site'
 import { projectRoot } from './local-env'
 import { stopChild } from './processes'
+import { requireTool } from './system-tools'
 
 export const MICROCACHE_TEMPLATE = path.join(projectRoot, 'deploy', 'nginx', 'microcache.conf')
-const nginxBin = () => process.env.NGINX_BIN ?? '/usr/sbin/nginx'
 
 export class NginxError extends Error {
   override name = 'NginxError'
@@ -122,8 +122,7 @@ async function waitForPort(port: number, child: ChildProcess, prefix: string, ti
 
 /** Runs nginx in the foreground (`daemon off`) on a free loopback port with a temp prefix, until `stop`. */
 export async function startNginx({ name, http, logDir }: NginxOptions): Promise<Nginx> {
-  if (!existsSync(nginxBin()))
-    throw new NginxError(`No nginx at ${nginxBin()}: apt-get install nginx (or set NGINX_BIN)`)
+  const bin = requireTool('nginx')
   const prefix = mkdtempSync(path.join(tmpdir(), `nginx-${name}-`))
   // When started as root, nginx's workers run as nobody and must be able to reach the cache and files inside.
   chmodSync(prefix, 0o755)
@@ -133,7 +132,7 @@ export async function startNginx({ name, http, logDir }: NginxOptions): Promise<
   writeFileSync(config, mainConfig(prefix, http(prefix, port)))
   const errorLog = path.join(prefix, 'error.log')
   // -e: without it nginx opens its compiled-in error log before reading the config.
-  const child = spawn(nginxBin(), ['-p', prefix, '-c', config, '-e', errorLog, '-g', 'daemon off;'], {
+  const child = spawn(bin, ['-p', prefix, '-c', config, '-e', errorLog, '-g', 'daemon off;'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   child.stderr?.on('data', (chunk: Buffer) => writeFileSync(errorLog, chunk, { flag: 'a' }))

@@ -1,9 +1,10 @@
 import { chromium, type Browser } from 'playwright-core'
+import { requireTool } from '@/scripts/lib/system-tools'
 
 // Debian's chromium; Playwright's own browser download cannot work on these machines.
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: requireTool('chromium'),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,0 +1,37 @@
+// The test suites, for jest.config.mjs (which files) and scripts/test.ts (which system tools to check first).
+// `all` is `npm test` and CI; the others are for the everyday loop.
+
+// Types: suites.d.mts.
+
+// `include` is a list of globs (jest's testMatch); `exclude`, regular expressions over the path (testPathIgnorePatterns).
+const BROWSER = '/tests/browser/'
+const BENCH = '/tests/bench/'
+// Builds the Studio and runs TypeGen with the Sanity CLI: a build, so not part of the fast loop.
+const STUDIO_CLI = '/tests/schemas/studio-cli\\.test\\.ts$'
+
+export const SUITES = {
+  all: { description: 'every test, as CI runs them', tools: ['chromium', 'nginx', 'wrk'] },
+  unit: {
+    description: 'everything that needs no build, browser or bench',
+    tools: [],
+    exclude: [BROWSER, BENCH, STUDIO_CLI],
+  },
+  browser: {
+    description: 'Chromium against production builds',
+    tools: ['chromium', 'nginx'],
+    include: [`<rootDir>${BROWSER}**/*.test.ts`],
+  },
+  bench: {
+    description: 'the bench suite in quick mode',
+    tools: ['nginx', 'wrk'],
+    include: [`<rootDir>${BENCH}**/*.test.ts`],
+  },
+}
+
+/** The suite TEST_SUITE names (default: all); an unknown name is an error, not a quiet fallback. */
+export function selectedSuite(env = process.env) {
+  const name = env.TEST_SUITE || 'all'
+  const suite = SUITES[name]
+  if (!suite) throw new Error(`TEST_SUITE="${name}" is not a suite; use one of ${Object.keys(SUITES).join(', ')}`)
+  return { name, ...suite }
+}
