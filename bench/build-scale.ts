@@ -84,6 +84,8 @@ async function firstRequests(
   const prerendered = new Set(prerenderedRoutes())
   const slugs: string[] = await site.writer.fetch(
     '*[_type == "post" && defined(slug.current)] | order(publishedAt desc).slug.current',
+    {},
+    { perspective: 'published' },
   )
   const candidates = slugs.map((slug) => `/blog/${slug}`).filter((route) => !prerendered.has(route))
   const step = Math.max(1, Math.floor(candidates.length / (count + 1)))

@@ -65,6 +65,8 @@ async function posts(site: BuiltSite): Promise<(Post & { linked: boolean })[]> {
   const found: { id: string; slug: string; publishedAt: string; linked: boolean }[] = await site.writer.fetch(
     `*[_type == "post" && defined(slug.current)] | order(publishedAt desc, _id asc){
       "id": _id, "slug": slug.current, publishedAt, "linked": count(*[references(^._id)]) > 0 }`,
+    {},
+    { perspective: 'published' },
   )
   return found.map((post, rank) => ({ ...post, rank }))
 }

@@ -69,6 +69,8 @@ export const serverMemory: BenchSection = {
         if (pid === undefined) throw new PageError('next start has no process id')
         const slugs: string[] = await site.writer.fetch(
           '*[_type == "post" && defined(slug.current)] | order(publishedAt desc).slug.current',
+          {},
+          { perspective: 'published' },
         )
         await fetch(`${site.url}/`).then((response) => response.arrayBuffer())
         const atStart = sum(treeRss(pid))
