@@ -2,7 +2,8 @@ import type { ExprNode, FilterNode, PipeFuncCallNode } from 'groq-js'
 import type { DocumentView } from './perspectives'
 import { compilePredicate, readsOnlyDocument } from './predicate'
 import { isRecord } from './types'
-import { documentsOfTypes, documentsWhere, sortedDocuments, type Scalar } from './view-indexes'
+import { attributeEquality, conjuncts, idComparedWith, typeConstraint } from './query-plan-terms'
+import { documentsOfTypes, documentsWhere, sortedDocuments } from './view-indexes'
 
 /**
  * Rewrites the freshly parsed tree so groq-js touches as few documents as possible, without changing any result:
@@ -20,7 +21,7 @@ export function planQuery(
   timestamp: Date = new Date(),
 ): string[] {
   const missing = new Set<string>()
-  // `hidden`: evaluated in the scope a `[]` traversal opens, where `^` skips a level (see inOuterScope).
+  // `hidden`: evaluated in the scope a `[]` traversal opens, which scopes opened inside it skip (see inOuterScope).
   const visit = (node: unknown, hidden: boolean): void => {
     if (Array.isArray(node)) {
       node.forEach((child) => visit(child, hidden))
@@ -68,15 +69,9 @@ function planScan(node: FilterNode, view: DocumentView, timestamp: Date, hidden:
       candidates = doc ? [doc] : []
       break
     }
-    // In a hidden scope `^` means the same inside the filter and out, so the id cannot be moved out as is.
-    const outer = other && !hidden && inOuterScope(other)
+    const outer = other && inOuterScope(other, hidden)
     if (outer) {
-      // `{"_ref": <id>}->` is the one lookup by a computed id groq-js offers; it goes through the view's byId.
-      const lookup = {
-        type: 'Deref',
-        base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: outer }] },
-      }
-      node.base = { type: 'Array', elements: [{ type: 'ArrayElement', value: lookup as ExprNode, isSplat: false }] }
+      node.base = lookupById(outer)
       return
     }
   }
@@ -92,6 +87,23 @@ function planScan(node: FilterNode, view: DocumentView, timestamp: Date, hidden:
   if (candidates) node.base = { type: 'Value', value: candidates }
 }
 
+/**
+ * The document with this id, as a list of none or one. `{"_ref": <id>}->` is the one lookup by a computed id groq-js
+ * offers (it goes through the view's byId); it gives null for an id that is not a string or names no document, and
+ * `array::compact` drops that null: the filter still runs on what is left, and null would pass `_id == <null id>`.
+ */
+function lookupById(id: ExprNode): ExprNode {
+  const reference: ExprNode = {
+    type: 'Object',
+    attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: id }],
+  }
+  const lookup: ExprNode = {
+    type: 'Array',
+    elements: [{ type: 'ArrayElement', value: { type: 'Deref', base: reference }, isSplat: false }],
+  }
+  return { type: 'FuncCall', namespace: 'array', name: 'compact', args: [lookup] }
+}
+
 /** `*[filter] | order(...)` over a whole type: filtering the presorted list keeps it sorted. */
 function planOrderedScan(node: PipeFuncCallNode, view: DocumentView, timestamp: Date): void {
   const scan = node.base as FilterNode
@@ -103,82 +115,21 @@ function planOrderedScan(node: PipeFuncCallNode, view: DocumentView, timestamp: 
   replaceWithValue(node, sortedDocuments(view, typeConstraint(scan.expr), node.args).filter(predicate))
 }
 
-/** The terms of a chain of `&&`, each of which every match must satisfy. */
-function conjuncts(expr: ExprNode): ExprNode[] {
-  if (expr.type === 'Group') return conjuncts(expr.base)
-  if (expr.type === 'And') return [...conjuncts(expr.left), ...conjuncts(expr.right)]
-  return [expr]
-}
-
-/** `path` when the node reads `@.a.b...` by plain attribute names, else null. */
-function attributePath(node: ExprNode): string[] | null {
-  if (node.type !== 'AccessAttribute') return null
-  if (node.base === undefined) return [node.name]
-  const base = attributePath(node.base)
-  return base && [...base, node.name]
-}
-
-/** What `_id` is compared with in `_id == x` (either way round), or null. */
-function idComparedWith(term: ExprNode): ExprNode | null {
-  if (term.type !== 'OpCall' || term.op !== '==') return null
-  const isId = (node: ExprNode) => attributePath(node)?.join('.') === '_id'
-  if (isId(term.left)) return term.right
-  if (isId(term.right)) return term.left
-  return null
-}
-
-/** `a.b == "x"` (either way round) with a constant string, number or boolean; `_type` is already indexed. */
-function attributeEquality(term: ExprNode): { path: string[]; value: Scalar } | null {
-  if (term.type !== 'OpCall' || term.op !== '==') return null
-  for (const [side, other] of [
-    [term.left, term.right],
-    [term.right, term.left],
-  ] as const) {
-    const path = attributePath(side)
-    if (!path || path.join('.') === '_type' || other.type !== 'Value') continue
-    const value: unknown = other.value
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { path, value }
-  }
-  return null
-}
-
 /**
- * The same expression as seen from outside the filter (`^.x` becomes `@.x`), when it reads only enclosing scopes'
- * attributes; null when it depends on the document being filtered or on anything else.
+ * The same expression as seen from the scope the filter runs in, when it reads only enclosing scopes' attributes;
+ * null when it depends on the document being filtered or on anything else. The filter's scope is a child of that
+ * scope, so `^.x` becomes `@.x` and `^.^.x` becomes `^.x`, except in a hidden scope, whose children skip it: there
+ * `^` already means the same inside the filter and out. Past the outermost scope `^` is null on both sides.
  */
-function inOuterScope(node: ExprNode): ExprNode | null {
-  if (node.type === 'Parent') return node.n === 1 ? { type: 'This' } : { type: 'Parent', n: node.n - 1 }
-  if (node.type === 'Group') return inOuterScope(node.base)
+function inOuterScope(node: ExprNode, hidden: boolean): ExprNode | null {
+  if (node.type === 'Parent') {
+    if (hidden) return { type: 'Parent', n: node.n }
+    return node.n === 1 ? { type: 'This' } : { type: 'Parent', n: node.n - 1 }
+  }
+  if (node.type === 'Group') return inOuterScope(node.base, hidden)
   if (node.type === 'AccessAttribute' && node.base !== undefined) {
-    const base = inOuterScope(node.base)
+    const base = inOuterScope(node.base, hidden)
     return base && { type: 'AccessAttribute', base, name: node.name }
   }
   return null
-}
-
-/** The `_type` values a filter expression requires of every match, or null when it does not pin them down. */
-function typeConstraint(expr: ExprNode): string[] | null {
-  for (const term of conjuncts(expr)) {
-    if (term.type !== 'OpCall') continue
-    const isType = (node: ExprNode) => attributePath(node)?.join('.') === '_type'
-    if (term.op === '==' && isType(term.left)) return stringList(term.right, true)
-    if (term.op === '==' && isType(term.right)) return stringList(term.left, true)
-    if (term.op === 'in' && isType(term.left)) return stringList(term.right, false)
-  }
-  return null
-}
-
-function stringList(node: ExprNode, single: boolean): string[] | null {
-  if (node.type === 'Value') {
-    const value: unknown = node.value
-    if (single) return typeof value === 'string' ? [value] : null
-    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null
-  }
-  if (single || node.type !== 'Array') return null
-  const values: string[] = []
-  for (const element of node.elements) {
-    if (element.isSplat || element.value.type !== 'Value' || typeof element.value.value !== 'string') return null
-    values.push(element.value.value)
-  }
-  return values
 }

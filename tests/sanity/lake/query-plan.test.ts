@@ -67,6 +67,8 @@ const queries: [name: string, query: string, params?: Record<string, unknown>][]
   ['id constant', `*[_id == "author-3" || false][0].name`],
   ['id of another type', `*[_type == "author" && _id == "post-3"]`],
   ['id from the root scope', `*[_type == "post" && _id == ^._id]`],
+  ['id from past the root scope, flattened', `*[_id == ^.other._ref][]`],
+  ['id from a field some documents lack', `*[_type == "post"][0...3]{ "o": *[_id == ^.missing && !defined(nope)] }`],
   [
     'id two levels out',
     `*[_type == "author"][0...2]{ _id, "posts": *[_type == "post" && author._ref == ^._id][0...2]{ _id, "me": *[_id == ^.^._id][0].name } }`,
