@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { DatasetAccessError } from './lib/dataset-client'
 import { ImportError, UsageError } from './lib/import/errors'
 import { createPublishTarget } from './lib/import/publish'
 import { runImport } from './lib/import/run'
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ImportError) {
+  if (error instanceof ImportError || error instanceof DatasetAccessError) {
     console.error(`import: ${error.message}`)
     process.exit(error instanceof UsageError ? 2 : 1)
   }

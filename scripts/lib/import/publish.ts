@@ -1,6 +1,6 @@
-import { createClient, type SanityClient } from '@sanity/client'
-import { parsePublicEnv, parseServerEnv } from '../../../lib/env/schema'
-import { IdClashError, UsageError } from './errors'
+import type { SanityClient } from '@sanity/client'
+import { configuredClient } from '../dataset-client'
+import { IdClashError } from './errors'
 import type { LoadedImage } from './images'
 import type { MappedPost } from './map-post'
 import { resolveImages } from './output'
@@ -10,26 +10,6 @@ import type { PublishTarget } from './run'
 
 // `--publish`: documents go into the configured dataset (the local lake by default, or a real project with an
 // Editor token) in transactions, after every clash has been ruled out; images are uploaded first.
-
-export function datasetClient(env: NodeJS.ProcessEnv): SanityClient {
-  const {
-    NEXT_PUBLIC_SANITY_PROJECT_ID,
-    NEXT_PUBLIC_SANITY_DATASET,
-    NEXT_PUBLIC_SANITY_API_VERSION,
-    NEXT_PUBLIC_SANITY_API_HOST,
-  } = parsePublicEnv(env)
-  const token = parseServerEnv(env).SANITY_API_WRITE_TOKEN
-  if (!token) throw new UsageError('Publishing needs SANITY_API_WRITE_TOKEN: an Editor token for the dataset.')
-  return createClient({
-    projectId: NEXT_PUBLIC_SANITY_PROJECT_ID,
-    dataset: NEXT_PUBLIC_SANITY_DATASET,
-    apiVersion: NEXT_PUBLIC_SANITY_API_VERSION,
-    useCdn: false,
-    token,
-    perspective: 'raw',
-    ...(NEXT_PUBLIC_SANITY_API_HOST ? { apiHost: NEXT_PUBLIC_SANITY_API_HOST, useProjectHostname: false } : {}),
-  })
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -83,7 +63,7 @@ async function uploadImages(
 }
 
 export function createPublishTarget(env: NodeJS.ProcessEnv): PublishTarget {
-  const client = datasetClient(env)
+  const client = configuredClient(env, 'write')
   const { dataset } = client.config()
   return {
     describe: `the dataset "${dataset}"`,

@@ -2,8 +2,8 @@
 // read as JSON from stdin, and prints the markers plus a summary of the desk structure as JSON. It runs under tsx in
 // plain Node because `sanity` is an ES module that jest's CommonJS transform cannot load (see studio-harness.ts).
 import { createClient } from '@sanity/client'
-import { createWorkspaceFromConfig, validateDocument, type SanityDocument } from 'sanity'
-import studioConfig from '../../../sanity.config'
+import type { SanityDocument } from 'sanity'
+import { createStudioValidator } from '../../../scripts/lib/studio-validation'
 import { startFakeContentLake } from './fake-content-lake'
 import { summariseStudio } from './studio-summary'
 import { parseStudioCheckRequest, type StudioCheckResults } from './studio-protocol'
@@ -27,25 +27,11 @@ async function main(): Promise<void> {
       useCdn: false,
       apiVersion: '2025-09-01',
     })
-    const getClient = (options: { apiVersion: string }) => client.withConfig(options)
-    const workspace = await createWorkspaceFromConfig({
-      ...studioConfig,
-      getClient,
-      currentUser: { id: 'editor', name: 'Editor', email: 'editor@example.org', role: 'editor', roles: [] },
-    })
     const existingIds = new Set(request.dataset.map((document) => document._id))
-    const results: StudioCheckResults = { markers: {}, queries: [], studio: summariseStudio(workspace) }
+    const validator = await createStudioValidator(client, async (id) => existingIds.has(id))
+    const results: StudioCheckResults = { markers: {}, queries: [], studio: summariseStudio(validator.workspace) }
     for (const { name, document } of request.cases) {
-      const markers = await validateDocument({
-        document: document satisfies SanityDocument,
-        workspace,
-        getClient,
-        getDocumentExists: async ({ id }) => existingIds.has(id),
-        // As in the Studio's form. ('cli' adds an unknown-field check that turns each object field's rule into a
-        // warning and drops its message.)
-        environment: 'studio',
-      })
-      results.markers[name] = markers.map(({ level, message, path }) => ({ level, message, path }))
+      results.markers[name] = await validator.validate(document satisfies SanityDocument)
     }
     results.queries = lake.queries
     process.stdout.write(JSON.stringify(results))
