@@ -10,10 +10,10 @@ const BENCH = '/tests/bench/'
 const STUDIO_CLI = '/tests/schemas/studio-cli\\.test\\.ts$'
 
 export const SUITES = {
-  all: { description: 'every test, as CI runs them', tools: ['chromium', 'nginx', 'wrk'] },
+  all: { description: 'every test, as CI runs them', tools: ['chromium', 'nginx', 'wrk', 'redis-server'] },
   unit: {
     description: 'everything that needs no build, browser or bench',
-    tools: [],
+    tools: ['redis-server'],
     exclude: [BROWSER, BENCH, STUDIO_CLI],
   },
   browser: {
