@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
+import { ASSET_ROUTE, handleAssetUpload } from './asset-upload'
 import { resolveAccess, type TokenSets } from './auth'
 import { openDataset } from './dataset'
 import { handleDoc, handleMutate, handleQuery, type DataContext } from './data-routes'
@@ -86,6 +87,18 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       }
       resolveAccess(request, tokens)
       return handleImage(request, response, url)
+    }
+    const upload = ASSET_ROUTE.exec(url.pathname)
+    if (upload) {
+      counts.other += 1
+      if (upload[1] !== dataset)
+        throw new NotFoundError(`Dataset "${upload[1]}" not found for project ID "${projectId}"`)
+      if (!context) throw new LakeHttpError(503, 'The lake is still starting', { error: 'Service Unavailable' })
+      const imagesDir = path.join(options.dataDir, 'images')
+      return handleAssetUpload(
+        { request, response, url, access: resolveAccess(request, tokens) },
+        { ...context, imagesDir, publicUrl },
+      )
     }
     const match = DATA_ROUTE.exec(url.pathname)
     const [, apiVersion = '', endpoint, datasetName, rest] = match ?? []
