@@ -37,7 +37,7 @@ export function checkTypeClashes(documents: readonly unknown[], stored: readonly
     const existing = doc ? byId.get(doc._id) : undefined
     if (doc && existing && existing._type !== doc._type) {
       throw new IdClashError(
-        `The import would write the ${doc._type} "${doc._id}", but the dataset already has a ${existing._type} with that id`,
+        `The import would write the ${doc._type} "${doc._id}", but the dataset already has a document of type "${existing._type}" with that id`,
       )
     }
   }
