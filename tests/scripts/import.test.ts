@@ -179,6 +179,7 @@ describe('importing a Squarespace export into a folder', () => {
       expect(report).toContain(line)
     }
     expect(json(byTitle('Fees that trap workers — debt & the recruitment chain').intro)).not.toMatch(/"text":"\s*"/)
+    expect(report).toContain('  - tag "debt" (the content model has categories, not tags)')
   })
 
   it('normalises whitespace and keeps bold, italic and lists', () => {

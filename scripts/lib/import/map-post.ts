@@ -127,6 +127,7 @@ export function mapPost(entry: PostEntry, context: MapContext): MappedPost {
   const categories = [...new Set(context.people.categoriesFor(item).map((person) => person.document._id))]
   if (item.title.length > 120) notes.review.push('The title is longer than the 120 characters the Studio allows.')
   if (entry.dateNote) notes.review.push(entry.dateNote)
+  for (const tag of item.tags) notes.dropped.push(`tag "${tag}" (the content model has categories, not tags)`)
   const cover = coverOf(entry, notes)
   const images = [...(cover ? [cover._importUrl] : []), ...converted.images.map((image) => image.src)]
   const document: PostDocument = {

@@ -26,6 +26,8 @@ export type WxrItem = {
   parentId?: string
   attachmentUrl?: string
   categories: WxrCategory[]
+  /** Tag names: the content model has no tags, so they are listed as dropped. */
+  tags: string[]
   meta: Record<string, string>
 }
 
@@ -93,6 +95,10 @@ function readItem(item: unknown, index: number): WxrItem {
     const nicename = isRecord(entry) && typeof entry['@_nicename'] === 'string' ? entry['@_nicename'] : undefined
     return [{ name, ...(nicename ? { nicename } : {}) }]
   })
+  const tags = list(field('category')).flatMap((entry) => {
+    const name = text(entry)
+    return isRecord(entry) && entry['@_domain'] === 'post_tag' && name ? [name] : []
+  })
   const optional = (name: string) => text(field(name))
   return {
     index,
@@ -111,6 +117,7 @@ function readItem(item: unknown, index: number): WxrItem {
     parentId: optional('wp:post_parent'),
     attachmentUrl: optional('wp:attachment_url'),
     categories,
+    tags,
     meta,
   }
 }
