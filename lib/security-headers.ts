@@ -1,4 +1,5 @@
 import type { PublicEnv } from '@/lib/env/schema'
+import { VIDEO_FRAME_ORIGINS } from './video-url'
 
 type Header = { key: string; value: string }
 type Condition = { type: 'cookie'; key: string }
@@ -8,8 +9,16 @@ export type HeaderRule = { source: string; headers: Header[]; has?: Condition[];
 export const DRAFT_MODE_COOKIE_NAME = '__prerender_bypass'
 const DRAFT_MODE_COOKIE: Condition = { type: 'cookie', key: DRAFT_MODE_COOKIE_NAME }
 
-/** Policies that hold wherever the page is shown: no plugins, no rebased links, forms submit to this site only. */
-const baseDirectives = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"]
+/**
+ * Policies that hold wherever the page is shown: no plugins, no rebased links, forms submit to this site only, and
+ * frames come only from the two video players a reader can start (YouTube's privacy-enhanced host, Vimeo's player).
+ */
+const baseDirectives = [
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  `frame-src ${VIDEO_FRAME_ORIGINS.join(' ')}`,
+]
 
 const contentSecurityPolicy = (frameAncestors: string, ...more: string[]) =>
   [...baseDirectives, `frame-ancestors ${frameAncestors}`, ...more].join('; ')

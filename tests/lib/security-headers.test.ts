@@ -39,6 +39,28 @@ describe('security headers', () => {
   })
 })
 
+describe('the frames a page may load', () => {
+  const frameSources = (policy: string | undefined) =>
+    /(?:^|; )frame-src ([^;]*)/.exec(policy ?? '')?.[1]?.split(' ') ?? []
+  const players = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
+
+  it('are exactly the two video players, on cached pages, in Draft Mode and on pages rendered per request', () => {
+    const rules = securityHeaderRules(env, true)
+    expect(frameSources(headersFor(rules, '/blog/a-post')['Content-Security-Policy'])).toEqual(players)
+    const preview = headersFor(rules, '/about-us', ['__prerender_bypass'])['Content-Security-Policy']
+    expect(frameSources(preview)).toEqual(players)
+    const search = noncePolicy({
+      nonce: 'bm9uY2U=',
+      draftMode: false,
+      studioUrl: env.NEXT_PUBLIC_SANITY_STUDIO_URL,
+      development: false,
+    })
+    expect(frameSources(search)).toEqual(players)
+    // Not youtube.com itself, whose player sets cookies before anyone presses play.
+    expect(frameSources(search)).not.toContain('https://www.youtube.com')
+  })
+})
+
 describe('the nonce policy of pages rendered per request', () => {
   const base = { nonce: 'bm9uY2U=', studioUrl: 'https://studio.example.org/desk', development: false }
 
