@@ -7,6 +7,7 @@ import { structureTool } from 'sanity/structure'
 import { schemaTypes } from './schemas'
 import { studioApiVersion, studioDataset, studioProjectId } from './sanity/studio/env'
 import { validationMessages } from './sanity/studio/i18n'
+import { previewableTypes } from './sanity/studio/presentation/open-preview'
 import { OpenPreviewAction } from './sanity/studio/presentation/open-preview-action'
 import { locations, mainDocuments } from './sanity/studio/presentation/resolve'
 import { presentationToolName, previewUrl } from './sanity/studio/presentation/routes'
@@ -34,7 +35,7 @@ export default defineConfig({
     newDocumentOptions: (previous, { creationContext }) => creatableOptions(previous, creationContext.type),
     actions: (previous, { schemaType }) => {
       const allowed = allowedActions(previous, schemaType)
-      return schemaType === 'post' ? [...allowed, OpenPreviewAction] : allowed
+      return previewableTypes.has(schemaType) ? [...allowed, OpenPreviewAction] : allowed
     },
   },
   i18n: { bundles: [validationMessages] },

@@ -6,6 +6,7 @@ import { PreviewBanner } from '@/components/preview/preview-banner'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { SkipLink } from '@/components/site/skip-link'
+import { openGraphLocale } from '@/lib/date-format'
 import { siteUrl } from '@/lib/env/public'
 import { FEED_PATHS } from '@/lib/routes'
 import { isPreviewing } from '@/lib/preview'
@@ -20,19 +21,37 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(siteUrl),
     title: { default: title, template: `%s | ${title}` },
     description,
-    openGraph: { type: 'website', siteName: title, title, description, locale: 'en_GB' },
-    twitter: { card: 'summary', title, description },
-    alternates: {
-      types: { 'application/rss+xml': FEED_PATHS.rss, 'application/atom+xml': FEED_PATHS.atom },
+    openGraph: {
+      type: 'website',
+      siteName: title,
+      title,
+      description,
+      locale: openGraphLocale(settings.dateFormat.locale),
     },
+    twitter: { card: 'summary', title, description },
   }
+}
+
+/**
+ * Feed autodiscovery: readers given the site's address find its feeds. Rendered as elements rather than metadata
+ * because Next replaces the layout's `alternates` with a page's own (every canonical URL would drop them); React
+ * places them in the document head wherever they are rendered.
+ */
+function FeedLinks({ title }: { title: string }) {
+  return (
+    <>
+      <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={FEED_PATHS.rss} />
+      <link rel="alternate" type="application/atom+xml" title={`${title} (Atom)`} href={FEED_PATHS.atom} />
+    </>
+  )
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [settings, preview] = await Promise.all([getSettings(), isPreviewing()])
   return (
-    <html lang="en">
+    <html lang={settings.dateFormat.locale}>
       <body>
+        <FeedLinks title={stegaClean(settings.title)} />
         {preview ? <PreviewBanner /> : null}
         <SkipLink />
         <SiteHeader title={settings.title} navigation={settings.navigation} donateUrl={settings.donateUrl} />

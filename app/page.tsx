@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostsPageView } from '@/components/posts/posts-page-view'
 import { getPostsPage } from '@/lib/posts'
+import { getSettings } from '@/lib/settings'
 
 export const revalidate = 3600
 
@@ -9,7 +10,8 @@ export const revalidate = 3600
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 export default async function HomePage() {
-  const page = await getPostsPage(1)
+  // The settings (for the dates) are shared with the layout's request, so no second CMS call.
+  const [page, settings] = await Promise.all([getPostsPage(1), getSettings()])
   if (!page) notFound()
-  return <PostsPageView page={page} heading="Latest posts" featureFirst />
+  return <PostsPageView page={page} dateFormat={settings.dateFormat} heading="Latest posts" featureFirst />
 }

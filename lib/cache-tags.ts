@@ -1,10 +1,11 @@
 /** Next refuses more than 128 tags per call; leave room for the route's implicit tags. */
 export const MAX_RENDER_TAGS = 120
 
-export type ContentType = 'post' | 'author' | 'category' | 'siteSettings' | 'slugRedirect'
+export type ContentType = 'post' | 'page' | 'author' | 'category' | 'siteSettings' | 'slugRedirect'
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set<ContentType>([
   'post',
+  'page',
   'author',
   'category',
   'siteSettings',

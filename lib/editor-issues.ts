@@ -33,6 +33,12 @@ const FIELD_LABELS: Record<string, string> = {
   attributionName: 'Quoted person',
   sourceUrl: 'Source address',
   target: 'Linked post',
+  image: 'Image',
+  caption: 'Caption',
+  credit: 'Credit',
+  poster: 'Poster image',
+  tone: 'Tone',
+  button: 'Button',
 }
 
 const MESSAGES: [RegExp, string][] = [

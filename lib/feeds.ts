@@ -6,7 +6,7 @@ import { parseDocument, parseEach } from '@/lib/content-validation'
 import { FeedPost, SitemapEntry, SitemapLists } from '@/lib/models/feed'
 import { feedPostsQuery, sitemapQuery } from '@/lib/queries'
 import { absoluteUrl } from '@/lib/site-url'
-import { FEED_PATHS, postPath } from '@/lib/routes'
+import { FEED_PATHS, isPageSlug, postPath } from '@/lib/routes'
 import { fetchContent } from '@/lib/sanity/fetch'
 import { getSettings } from '@/lib/settings'
 
@@ -39,7 +39,7 @@ export async function buildFeed(): Promise<Feed> {
     link: absoluteUrl('/'),
     title: settings.title,
     description: settings.description,
-    language: 'en',
+    language: settings.dateFormat.locale,
     updated: newest ? new Date(newest) : undefined,
     generator: false,
     copyright: `© ${settings.title}`,
@@ -61,18 +61,25 @@ export async function buildFeed(): Promise<Feed> {
   return feed
 }
 
-export type SitemapContent = { posts: SitemapEntry[]; categories: SitemapEntry[]; authors: SitemapEntry[] }
+export type SitemapContent = {
+  pages: SitemapEntry[]
+  posts: SitemapEntry[]
+  categories: SitemapEntry[]
+  authors: SitemapEntry[]
+}
 
-/** Every published post, and every category and author, for the sitemap. */
+/** Every published page and post, and every category and author, for the sitemap. */
 export async function getSitemapContent(): Promise<SitemapContent> {
   const raw = await fetchContent({
     query: sitemapQuery,
-    tags: [typeTag('post'), typeTag('category'), typeTag('author')],
+    tags: [typeTag('post'), typeTag('page'), typeTag('category'), typeTag('author')],
     preview: false,
   })
   const lists = parseDocument(SitemapLists, raw, 'sitemap')
   if (!lists.ok) throw lists.error
   return {
+    // A page at one of the site's own addresses is never served (see isPageSlug), so it is not listed either.
+    pages: parseList(SitemapEntry, lists.value.pages, 'sitemap.pages').filter((page) => isPageSlug(page.slug)),
     posts: parseList(SitemapEntry, lists.value.posts, 'sitemap.posts'),
     categories: parseList(SitemapEntry, lists.value.categories, 'sitemap.categories'),
     authors: parseList(SitemapEntry, lists.value.authors, 'sitemap.authors'),

@@ -21,7 +21,8 @@ export const PRERENDERED_POST_COUNT = 50
 
 export type PostsPage = { page: number; totalPages: number; total: number; posts: PostCard[] }
 
-const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build'
+/** During `next build` a page that fails validation is a 404 until fixed, so one bad document cannot fail the build. */
+export const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build'
 
 /**
  * What lives at `/blog/<slug>`: the post, or the current URL of a post that used to have this slug. In preview a post

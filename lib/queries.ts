@@ -9,6 +9,9 @@ import { defineQuery } from 'next-sanity'
  */
 const visiblePost = /* groq */ `_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))`
 
+/** An editor's page with a slug: pages have no publish date, so every published one is on the site. */
+const visiblePage = /* groq */ `_type == "page" && defined(slug.current)`
+
 const imageFields = /* groq */ `
   alt,
   crop,
@@ -16,16 +19,23 @@ const imageFields = /* groq */ `
   asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }
 `
 
-const richTextFields = /* groq */ `
+/** Text blocks: internal links carry their target post, or null once it is gone or not out yet. */
+const blockFields = /* groq */ `
   ...,
-  _type == "block" => {
-    markDefs[]{
-      ...,
-      _type == "internalLink" => {
-        "target": *[${visiblePost} && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }
-      }
+  markDefs[]{
+    ...,
+    _type == "internalLink" => {
+      "target": *[${visiblePost} && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }
     }
   }
+`
+
+const richTextFields = /* groq */ `
+  ...,
+  _type == "block" => { ${blockFields} },
+  _type == "figure" => { image{ ${imageFields} } },
+  _type == "videoEmbed" => { poster{ ${imageFields} } },
+  _type == "callout" => { body[]{ ${blockFields} } }
 `
 
 const postCardFields = /* groq */ `
@@ -100,10 +110,13 @@ export const postOldSlugsQuery = defineQuery(`
   *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from
 `)
 
-/** What a webhook warms besides the changed post itself: the posts that link to a document, and the list length. */
+/**
+ * What a webhook warms besides the changed document itself: the posts and pages that link to it, and the list length.
+ */
 export const warmTargetsQuery = defineQuery(`
   {
     "linkedFrom": *[${visiblePost} && references($id)] | order(publishedAt desc) [0...$limit].slug.current,
+    "linkedPages": *[${visiblePage} && references($id)] | order(slug.current asc) [0...$limit].slug.current,
     "total": count(*[${visiblePost}])
   }
 `)
@@ -117,13 +130,32 @@ export const feedPostsQuery = defineQuery(`
   }
 `)
 
-/** Every visible post, category and author for the sitemap, with when each last changed. */
+/** Every visible post, page, category and author for the sitemap, with when each last changed. */
 export const sitemapQuery = defineQuery(`
   {
+    "pages": *[${visiblePage}] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },
     "posts": *[${visiblePost}] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },
     "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },
     "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }
   }
+`)
+
+/** A page at `/<slug>`, with the same rich text as a post. */
+export const pageQuery = defineQuery(`
+  *[${visiblePage} && slug.current == $slug][0]{
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    summary,
+    seo{ title, description },
+    body[]{ ${richTextFields} }
+  }
+`)
+
+/** Slugs of the pages, for prerendering at build time. */
+export const pageSlugsQuery = defineQuery(`
+  *[${visiblePage}] | order(slug.current asc) [0...$limit].slug.current
 `)
 
 const searchableText = /* groq */ `[title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])]`
@@ -171,7 +203,17 @@ export const settingsQuery = defineQuery(`
     title,
     description,
     donateUrl,
-    navigation[]{ _key, label, href }
+    locale,
+    timeZone,
+    navigation[]{
+      _key,
+      label,
+      href,
+      page{
+        _ref,
+        "target": *[_id == ^._ref && (${visiblePage} || (${visiblePost}))][0]{ _id, _type, "slug": slug.current }
+      }
+    }
   }
 `)
 

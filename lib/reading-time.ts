@@ -5,9 +5,19 @@ export const WORDS_PER_MINUTE = 220
 
 const blockText = (block: RichTextBlock): string => block.children.map((span) => span.text).join('')
 
+/** The words a reader reads in an item: a picture's or a video's caption counts, the picture or video does not. */
 function itemText(item: RichTextItem): string {
-  if (item._type === 'block') return blockText(item)
-  return [...item.quote.map(blockText), item.attributionName].join(' ')
+  switch (item._type) {
+    case 'block':
+      return blockText(item)
+    case 'pullQuote':
+      return [...item.quote.map(blockText), item.attributionName].join(' ')
+    case 'callout':
+      return [...item.body.map(blockText), item.button?.label ?? ''].join(' ')
+    case 'figure':
+    case 'videoEmbed':
+      return item.caption ?? ''
+  }
 }
 
 export function countWords(items: readonly RichTextItem[]): number {

@@ -12,369 +12,468 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/schema.json
-export type NavLink = {
-  _type: "navLink";
-  label?: string;
-  href?: string;
-};
+export type Button = {
+  label?: string
+  href?: string
+}
 
-export type Seo = {
-  _type: "seo";
-  title?: string;
-  description?: string;
-};
-
-export type ExternalLink = {
-  _type: "externalLink";
-  url?: string;
-  label?: string;
-};
+export type PageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
 
 export type PostReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "post";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'post'
+}
+
+export type NavLink = {
+  _type: 'navLink'
+  label?: string
+  page?: PageReference | PostReference
+  href?: string
+}
+
+export type Seo = {
+  _type: 'seo'
+  title?: string
+  description?: string
+}
+
+export type ExternalLink = {
+  _type: 'externalLink'
+  url?: string
+  label?: string
+}
 
 export type RelatedPost = {
-  _type: "relatedPost";
-  post?: PostReference;
-  label?: string;
-};
+  _type: 'relatedPost'
+  post?: PostReference
+  label?: string
+}
 
 export type RelatedLinks = {
-  _type: "relatedLinks";
-  heading?: string;
-  intro?: string;
+  _type: 'relatedLinks'
+  heading?: string
+  intro?: string
   links?: Array<
     | ({
-        _key: string;
+        _key: string
       } & RelatedPost)
     | ({
-        _key: string;
+        _key: string
       } & ExternalLink)
-  >;
-};
+  >
+}
 
 export type Takeaway = {
-  _type: "takeaway";
-  heading?: string;
-  body?: RichText;
-};
+  _type: 'takeaway'
+  heading?: string
+  body?: RichText
+}
 
 export type TakeawaySection = {
-  _type: "takeawaySection";
-  title?: string;
+  _type: 'takeawaySection'
+  title?: string
   takeaways?: Array<
     {
-      _key: string;
+      _key: string
     } & Takeaway
-  >;
-};
+  >
+}
+
+export type Callout = {
+  _type: 'callout'
+  tone?: 'note' | 'important'
+  body?: Array<{
+    children?: Array<{
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'normal'
+    listItem?: never
+    markDefs?: Array<
+      | ({
+          _key: string
+        } & Link)
+      | ({
+          _key: string
+        } & InternalLink)
+    >
+    level?: number
+    _type: 'block'
+    _key: string
+  }>
+  button?: Button
+}
+
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
+
+export type VideoEmbed = {
+  _type: 'videoEmbed'
+  url?: string
+  title?: string
+  caption?: string
+  poster?: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    _type: 'image'
+  }
+}
+
+export type Figure = {
+  _type: 'figure'
+  image?: {
+    asset: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  caption?: string
+  credit?: string
+  width?: 'text' | 'wide'
+}
 
 export type PullQuote = {
-  _type: "pullQuote";
+  _type: 'pullQuote'
   quote?: Array<{
     children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "normal";
-    listItem?: never;
-    markDefs?: null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  }>;
-  attributionName?: string;
-  attributionRole?: string;
-  sourceUrl?: string;
-  sourceLabel?: string;
-};
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'normal'
+    listItem?: never
+    markDefs?: null
+    level?: number
+    _type: 'block'
+    _key: string
+  }>
+  attributionName?: string
+  attributionRole?: string
+  sourceUrl?: string
+  sourceLabel?: string
+}
 
 export type InternalLink = {
-  _type: "internalLink";
-  reference?: PostReference;
-};
+  _type: 'internalLink'
+  reference?: PostReference
+}
 
 export type Link = {
-  _type: "link";
-  href?: string;
-};
+  _type: 'link'
+  href?: string
+}
 
 export type RichText = Array<
   | {
       children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "normal" | "h2" | "h3";
-      listItem?: "bullet" | "number";
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
+      }>
+      style?: 'normal' | 'h2' | 'h3'
+      listItem?: 'bullet' | 'number'
       markDefs?: Array<
         | ({
-            _key: string;
+            _key: string
           } & Link)
         | ({
-            _key: string;
+            _key: string
           } & InternalLink)
-      >;
-      level?: number;
-      _type: "block";
-      _key: string;
+      >
+      level?: number
+      _type: 'block'
+      _key: string
     }
   | ({
-      _key: string;
+      _key: string
     } & PullQuote)
->;
+  | ({
+      _key: string
+    } & Figure)
+  | ({
+      _key: string
+    } & VideoEmbed)
+  | ({
+      _key: string
+    } & Callout)
+>
 
 export type SlugRedirect = {
-  _id: string;
-  _type: "slugRedirect";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  from?: string;
-  post?: PostReference;
-};
+  _id: string
+  _type: 'slugRedirect'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  from?: string
+  post?: PostReference
+}
 
 export type SiteSettings = {
-  _id: string;
-  _type: "siteSettings";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  description?: string;
-  donateUrl?: string;
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  description?: string
+  donateUrl?: string
+  locale?: string
+  timeZone?: string
   navigation?: Array<
     {
-      _key: string;
+      _key: string
     } & NavLink
-  >;
-};
+  >
+}
 
 export type Category = {
-  _id: string;
-  _type: "category";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  description?: string;
-};
+  _id: string
+  _type: 'category'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  description?: string
+}
 
 export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
-};
+  _type: 'slug'
+  current?: string
+  source?: string
+}
+
+export type Page = {
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  summary?: string
+  body?: RichText
+  seo?: Seo
+}
 
 export type AuthorReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "author";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'author'
+}
 
 export type CategoryReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "category";
-};
-
-export type SanityImageAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'category'
+}
 
 export type Post = {
-  _id: string;
-  _type: "post";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  publishedAt?: string;
-  author?: AuthorReference;
+  _id: string
+  _type: 'post'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  publishedAt?: string
+  author?: AuthorReference
   categories?: Array<
     {
-      _key: string;
+      _key: string
     } & CategoryReference
-  >;
-  summary?: string;
+  >
+  summary?: string
   coverImage?: {
-    asset: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  intro?: RichText;
+    asset: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  intro?: RichText
   takeawaySections?: Array<
     {
-      _key: string;
+      _key: string
     } & TakeawaySection
-  >;
-  relatedLinks?: RelatedLinks;
-  seo?: Seo;
-};
+  >
+  relatedLinks?: RelatedLinks
+  seo?: Seo
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
-};
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
-};
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
 
 export type Author = {
-  _id: string;
-  _type: "author";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  role?: string;
+  _id: string
+  _type: 'author'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  role?: string
   portrait?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  bio?: string;
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  bio?: string
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height?: number;
-  width?: number;
-  aspectRatio?: number;
-};
+  _type: 'sanity.imageDimensions'
+  height?: number
+  width?: number
+  aspectRatio?: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type AllSanitySchemaTypes =
+  | Button
+  | PageReference
+  | PostReference
   | NavLink
   | Seo
   | ExternalLink
-  | PostReference
   | RelatedPost
   | RelatedLinks
   | Takeaway
   | TakeawaySection
+  | Callout
+  | SanityImageAssetReference
+  | VideoEmbed
+  | Figure
   | PullQuote
   | InternalLink
   | Link
@@ -383,9 +482,9 @@ export type AllSanitySchemaTypes =
   | SiteSettings
   | Category
   | Slug
+  | Page
   | AuthorReference
   | CategoryReference
-  | SanityImageAssetReference
   | Post
   | SanityImageCrop
   | SanityImageHotspot
@@ -397,524 +496,881 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint;
+  | Geopoint
 
 // Source: lib/queries.ts
 // Variable: postQuery
-// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    summary,    seo{ title, description },    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current, portrait{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } } },    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },    coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } },    intro[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } },    takeawaySections[]{      _key,      title,      takeaways[]{ _key, heading, body[]{   ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }      }    }  } } }    },    relatedLinks{      heading,      intro,      links[]{        _key,        _type,        _type == "relatedPost" => {          label,          post,          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{            _id, title, "slug": slug.current, summary, coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } }          }        },        _type == "externalLink" => { url, label }      }    }  }
+// Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    summary,    seo{ title, description },    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current, portrait{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } } },    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },    coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } },    intro[]{   ...,  _type == "block" => {   ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }    }  } },  _type == "figure" => { image{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } },  _type == "videoEmbed" => { poster{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } },  _type == "callout" => { body[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }    }  } } } },    takeawaySections[]{      _key,      title,      takeaways[]{ _key, heading, body[]{   ...,  _type == "block" => {   ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }    }  } },  _type == "figure" => { image{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } },  _type == "videoEmbed" => { poster{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } },  _type == "callout" => { body[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }    }  } } } } }    },    relatedLinks{      heading,      intro,      links[]{        _key,        _type,        _type == "relatedPost" => {          label,          post,          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{            _id, title, "slug": slug.current, summary, coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } }          }        },        _type == "externalLink" => { url, label }      }    }  }
 export type PostQueryResult = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  publishedAt: string | null;
-  summary: string | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  publishedAt: string | null
+  summary: string | null
   seo: {
-    title: string | null;
-    description: string | null;
-  } | null;
+    title: string | null
+    description: string | null
+  } | null
   author: {
-    _ref: string;
+    _ref: string
     target: {
-      _id: string;
-      name: string | null;
-      role: string | null;
-      slug: string | null;
+      _id: string
+      name: string | null
+      role: string | null
+      slug: string | null
       portrait: {
-        alt: string | null;
-        crop: SanityImageCrop | null;
-        hotspot: SanityImageHotspot | null;
+        alt: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
         asset: {
-          _ref: string;
+          _ref: string
           target: {
-            _id: string;
+            _id: string
             metadata: {
-              lqip: string | null;
+              lqip: string | null
               dimensions: {
-                width: number | null;
-                height: number | null;
-              } | null;
-            } | null;
-          };
-        } | null;
-      } | null;
-    };
-  } | null;
+                width: number | null
+                height: number | null
+              } | null
+            } | null
+          }
+        } | null
+      } | null
+    }
+  } | null
   categories: Array<{
-    _key: string;
-    _ref: string;
+    _key: string
+    _ref: string
     target: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-    };
-  }> | null;
+      _id: string
+      title: string | null
+      slug: string | null
+    }
+  }> | null
   coverImage: {
-    alt: string | null;
-    crop: SanityImageCrop | null;
-    hotspot: SanityImageHotspot | null;
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
     asset: {
-      _ref: string;
+      _ref: string
       target: {
-        _id: string;
+        _id: string
         metadata: {
-          lqip: string | null;
+          lqip: string | null
           dimensions: {
-            width: number | null;
-            height: number | null;
-          } | null;
-        } | null;
-      };
-    };
-  } | null;
+            width: number | null
+            height: number | null
+          } | null
+        } | null
+      }
+    }
+  } | null
   intro: Array<
     | {
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
-              _key: string;
-              _type: "internalLink";
-              reference?: PostReference;
+              _key: string
+              _type: 'internalLink'
+              reference?: PostReference
               target: {
-                _id: string;
-                title: string | null;
-                slug: string | null;
-              } | null;
+                _id: string
+                title: string | null
+                slug: string | null
+              } | null
             }
           | {
-              _key: string;
-              _type: "link";
-              href?: string;
+              _key: string
+              _type: 'link'
+              href?: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        _key: string;
-        _type: "pullQuote";
+        _key: string
+        _type: 'callout'
+        tone?: 'important' | 'note'
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
+          markDefs: Array<
+            | {
+                _key: string
+                _type: 'internalLink'
+                reference?: PostReference
+                target: {
+                  _id: string
+                  title: string | null
+                  slug: string | null
+                } | null
+              }
+            | {
+                _key: string
+                _type: 'link'
+                href?: string
+              }
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
+        button?: Button
+      }
+    | {
+        _key: string
+        _type: 'figure'
+        image: {
+          alt: string | null
+          crop: SanityImageCrop | null
+          hotspot: SanityImageHotspot | null
+          asset: {
+            _ref: string
+            target: {
+              _id: string
+              metadata: {
+                lqip: string | null
+                dimensions: {
+                  width: number | null
+                  height: number | null
+                } | null
+              } | null
+            }
+          }
+        } | null
+        caption?: string
+        credit?: string
+        width?: 'text' | 'wide'
+      }
+    | {
+        _key: string
+        _type: 'pullQuote'
         quote?: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "normal";
-          listItem?: never;
-          markDefs?: null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }>;
-        attributionName?: string;
-        attributionRole?: string;
-        sourceUrl?: string;
-        sourceLabel?: string;
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
+          markDefs?: null
+          level?: number
+          _type: 'block'
+          _key: string
+        }>
+        attributionName?: string
+        attributionRole?: string
+        sourceUrl?: string
+        sourceLabel?: string
       }
-  > | null;
+    | {
+        _key: string
+        _type: 'videoEmbed'
+        url?: string
+        title?: string
+        caption?: string
+        poster: {
+          alt: null
+          crop: SanityImageCrop | null
+          hotspot: SanityImageHotspot | null
+          asset: {
+            _ref: string
+            target: {
+              _id: string
+              metadata: {
+                lqip: string | null
+                dimensions: {
+                  width: number | null
+                  height: number | null
+                } | null
+              } | null
+            }
+          } | null
+        } | null
+      }
+  > | null
   takeawaySections: Array<{
-    _key: string;
-    title: string | null;
+    _key: string
+    title: string | null
     takeaways: Array<{
-      _key: string;
-      heading: string | null;
+      _key: string
+      heading: string | null
       body: Array<
         | {
             children?: Array<{
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
-            }>;
-            style?: "h2" | "h3" | "normal";
-            listItem?: "bullet" | "number";
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'h2' | 'h3' | 'normal'
+            listItem?: 'bullet' | 'number'
             markDefs: Array<
               | {
-                  _key: string;
-                  _type: "internalLink";
-                  reference?: PostReference;
+                  _key: string
+                  _type: 'internalLink'
+                  reference?: PostReference
                   target: {
-                    _id: string;
-                    title: string | null;
-                    slug: string | null;
-                  } | null;
+                    _id: string
+                    title: string | null
+                    slug: string | null
+                  } | null
                 }
               | {
-                  _key: string;
-                  _type: "link";
-                  href?: string;
+                  _key: string
+                  _type: 'link'
+                  href?: string
                 }
-            > | null;
-            level?: number;
-            _type: "block";
-            _key: string;
+            > | null
+            level?: number
+            _type: 'block'
+            _key: string
           }
         | {
-            _key: string;
-            _type: "pullQuote";
+            _key: string
+            _type: 'callout'
+            tone?: 'important' | 'note'
+            body: Array<{
+              children?: Array<{
+                marks?: Array<string>
+                text?: string
+                _type: 'span'
+                _key: string
+              }>
+              style?: 'normal'
+              listItem?: never
+              markDefs: Array<
+                | {
+                    _key: string
+                    _type: 'internalLink'
+                    reference?: PostReference
+                    target: {
+                      _id: string
+                      title: string | null
+                      slug: string | null
+                    } | null
+                  }
+                | {
+                    _key: string
+                    _type: 'link'
+                    href?: string
+                  }
+              > | null
+              level?: number
+              _type: 'block'
+              _key: string
+            }> | null
+            button?: Button
+          }
+        | {
+            _key: string
+            _type: 'figure'
+            image: {
+              alt: string | null
+              crop: SanityImageCrop | null
+              hotspot: SanityImageHotspot | null
+              asset: {
+                _ref: string
+                target: {
+                  _id: string
+                  metadata: {
+                    lqip: string | null
+                    dimensions: {
+                      width: number | null
+                      height: number | null
+                    } | null
+                  } | null
+                }
+              }
+            } | null
+            caption?: string
+            credit?: string
+            width?: 'text' | 'wide'
+          }
+        | {
+            _key: string
+            _type: 'pullQuote'
             quote?: Array<{
               children?: Array<{
-                marks?: Array<string>;
-                text?: string;
-                _type: "span";
-                _key: string;
-              }>;
-              style?: "normal";
-              listItem?: never;
-              markDefs?: null;
-              level?: number;
-              _type: "block";
-              _key: string;
-            }>;
-            attributionName?: string;
-            attributionRole?: string;
-            sourceUrl?: string;
-            sourceLabel?: string;
+                marks?: Array<string>
+                text?: string
+                _type: 'span'
+                _key: string
+              }>
+              style?: 'normal'
+              listItem?: never
+              markDefs?: null
+              level?: number
+              _type: 'block'
+              _key: string
+            }>
+            attributionName?: string
+            attributionRole?: string
+            sourceUrl?: string
+            sourceLabel?: string
           }
-      > | null;
-    }> | null;
-  }> | null;
+        | {
+            _key: string
+            _type: 'videoEmbed'
+            url?: string
+            title?: string
+            caption?: string
+            poster: {
+              alt: null
+              crop: SanityImageCrop | null
+              hotspot: SanityImageHotspot | null
+              asset: {
+                _ref: string
+                target: {
+                  _id: string
+                  metadata: {
+                    lqip: string | null
+                    dimensions: {
+                      width: number | null
+                      height: number | null
+                    } | null
+                  } | null
+                }
+              } | null
+            } | null
+          }
+      > | null
+    }> | null
+  }> | null
   relatedLinks: {
-    heading: string | null;
-    intro: string | null;
+    heading: string | null
+    intro: string | null
     links: Array<
       | {
-          _key: string;
-          _type: "externalLink";
-          url: string | null;
-          label: string | null;
+          _key: string
+          _type: 'externalLink'
+          url: string | null
+          label: string | null
         }
       | {
-          _key: string;
-          _type: "relatedPost";
-          label: string | null;
-          post: PostReference | null;
+          _key: string
+          _type: 'relatedPost'
+          label: string | null
+          post: PostReference | null
           target: {
-            _id: string;
-            title: string | null;
-            slug: string | null;
-            summary: string | null;
+            _id: string
+            title: string | null
+            slug: string | null
+            summary: string | null
             coverImage: {
-              alt: string | null;
-              crop: SanityImageCrop | null;
-              hotspot: SanityImageHotspot | null;
+              alt: string | null
+              crop: SanityImageCrop | null
+              hotspot: SanityImageHotspot | null
               asset: {
-                _ref: string;
+                _ref: string
                 target: {
-                  _id: string;
+                  _id: string
                   metadata: {
-                    lqip: string | null;
+                    lqip: string | null
                     dimensions: {
-                      width: number | null;
-                      height: number | null;
-                    } | null;
-                  } | null;
-                };
-              };
-            } | null;
-          } | null;
+                      width: number | null
+                      height: number | null
+                    } | null
+                  } | null
+                }
+              }
+            } | null
+          } | null
         }
-    > | null;
-  } | null;
-} | null;
+    > | null
+  } | null
+} | null
 
 // Source: lib/queries.ts
 // Variable: postListQuery
 // Query: {    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } }  }
 export type PostListQueryResult = {
-  total: number;
+  total: number
   posts: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    summary: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    summary: string | null
     author: {
-      _ref: string;
+      _ref: string
       target: {
-        _id: string;
-        name: string | null;
-      };
-    } | null;
+        _id: string
+        name: string | null
+      }
+    } | null
     coverImage: {
-      alt: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       asset: {
-        _ref: string;
+        _ref: string
         target: {
-          _id: string;
+          _id: string
           metadata: {
-            lqip: string | null;
+            lqip: string | null
             dimensions: {
-              width: number | null;
-              height: number | null;
-            } | null;
-          } | null;
-        };
-      };
-    } | null;
-  }>;
-};
+              width: number | null
+              height: number | null
+            } | null
+          } | null
+        }
+      }
+    } | null
+  }>
+}
 
 // Source: lib/queries.ts
 // Variable: postSlugsQuery
 // Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit].slug.current
-export type PostSlugsQueryResult = Array<string | null>;
+export type PostSlugsQueryResult = Array<string | null>
 
 // Source: lib/queries.ts
 // Variable: slugRedirectQuery
 // Query: *[_type == "slugRedirect" && from == $slug][0]{    _id,    post,    "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{ _id, "slug": slug.current }  }
 export type SlugRedirectQueryResult = {
-  _id: string;
-  post: PostReference | null;
+  _id: string
+  post: PostReference | null
   target: {
-    _id: string;
-    slug: string | null;
-  } | null;
-} | null;
+    _id: string
+    slug: string | null
+  } | null
+} | null
 
 // Source: lib/queries.ts
 // Variable: postOldSlugsQuery
 // Query: *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from
-export type PostOldSlugsQueryResult = Array<string | null>;
+export type PostOldSlugsQueryResult = Array<string | null>
 
 // Source: lib/queries.ts
 // Variable: warmTargetsQuery
-// Query: {    "linkedFrom": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))])  }
+// Query: {    "linkedFrom": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,    "linkedPages": *[_type == "page" && defined(slug.current) && references($id)] | order(slug.current asc) [0...$limit].slug.current,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))])  }
 export type WarmTargetsQueryResult = {
-  linkedFrom: Array<string | null>;
-  total: number;
-};
+  linkedFrom: Array<string | null>
+  linkedPages: Array<string | null>
+  total: number
+}
 
 // Source: lib/queries.ts
 // Variable: feedPostsQuery
 // Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{      _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } },    _updatedAt,    categories[]{ _key, _ref, "target": @->{ _id, title } }  }
 export type FeedPostsQueryResult = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  publishedAt: string | null;
-  summary: string | null;
+  _id: string
+  title: string | null
+  slug: string | null
+  publishedAt: string | null
+  summary: string | null
   author: {
-    _ref: string;
+    _ref: string
     target: {
-      _id: string;
-      name: string | null;
-    };
-  } | null;
+      _id: string
+      name: string | null
+    }
+  } | null
   coverImage: {
-    alt: string | null;
-    crop: SanityImageCrop | null;
-    hotspot: SanityImageHotspot | null;
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
     asset: {
-      _ref: string;
+      _ref: string
       target: {
-        _id: string;
+        _id: string
         metadata: {
-          lqip: string | null;
+          lqip: string | null
           dimensions: {
-            width: number | null;
-            height: number | null;
-          } | null;
-        } | null;
-      };
-    };
-  } | null;
-  _updatedAt: string;
+            width: number | null
+            height: number | null
+          } | null
+        } | null
+      }
+    }
+  } | null
+  _updatedAt: string
   categories: Array<{
-    _key: string;
-    _ref: string;
+    _key: string
+    _ref: string
     target: {
-      _id: string;
-      title: string | null;
-    };
-  }> | null;
-}>;
+      _id: string
+      title: string | null
+    }
+  }> | null
+}>
 
 // Source: lib/queries.ts
 // Variable: sitemapQuery
-// Query: {    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },    "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },    "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }  }
+// Query: {    "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },    "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },    "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }  }
 export type SitemapQueryResult = {
+  pages: Array<{
+    _id: string
+    slug: string | null
+    _updatedAt: string
+  }>
   posts: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
-  }>;
+    _id: string
+    slug: string | null
+    _updatedAt: string
+  }>
   categories: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
-  }>;
+    _id: string
+    slug: string | null
+    _updatedAt: string
+  }>
   authors: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
-  }>;
-};
+    _id: string
+    slug: string | null
+    _updatedAt: string
+  }>
+}
+
+// Source: lib/queries.ts
+// Variable: pageQuery
+// Query: *[_type == "page" && defined(slug.current) && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    summary,    seo{ title, description },    body[]{   ...,  _type == "block" => {   ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }    }  } },  _type == "figure" => { image{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } },  _type == "videoEmbed" => { poster{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } },  _type == "callout" => { body[]{   ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }    }  } } } }  }
+export type PageQueryResult = {
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  summary: string | null
+  seo: {
+    title: string | null
+    description: string | null
+  } | null
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs: Array<
+          | {
+              _key: string
+              _type: 'internalLink'
+              reference?: PostReference
+              target: {
+                _id: string
+                title: string | null
+                slug: string | null
+              } | null
+            }
+          | {
+              _key: string
+              _type: 'link'
+              href?: string
+            }
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+    | {
+        _key: string
+        _type: 'callout'
+        tone?: 'important' | 'note'
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
+          markDefs: Array<
+            | {
+                _key: string
+                _type: 'internalLink'
+                reference?: PostReference
+                target: {
+                  _id: string
+                  title: string | null
+                  slug: string | null
+                } | null
+              }
+            | {
+                _key: string
+                _type: 'link'
+                href?: string
+              }
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
+        button?: Button
+      }
+    | {
+        _key: string
+        _type: 'figure'
+        image: {
+          alt: string | null
+          crop: SanityImageCrop | null
+          hotspot: SanityImageHotspot | null
+          asset: {
+            _ref: string
+            target: {
+              _id: string
+              metadata: {
+                lqip: string | null
+                dimensions: {
+                  width: number | null
+                  height: number | null
+                } | null
+              } | null
+            }
+          }
+        } | null
+        caption?: string
+        credit?: string
+        width?: 'text' | 'wide'
+      }
+    | {
+        _key: string
+        _type: 'pullQuote'
+        quote?: Array<{
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
+          markDefs?: null
+          level?: number
+          _type: 'block'
+          _key: string
+        }>
+        attributionName?: string
+        attributionRole?: string
+        sourceUrl?: string
+        sourceLabel?: string
+      }
+    | {
+        _key: string
+        _type: 'videoEmbed'
+        url?: string
+        title?: string
+        caption?: string
+        poster: {
+          alt: null
+          crop: SanityImageCrop | null
+          hotspot: SanityImageHotspot | null
+          asset: {
+            _ref: string
+            target: {
+              _id: string
+              metadata: {
+                lqip: string | null
+                dimensions: {
+                  width: number | null
+                  height: number | null
+                } | null
+              } | null
+            }
+          } | null
+        } | null
+      }
+  > | null
+} | null
+
+// Source: lib/queries.ts
+// Variable: pageSlugsQuery
+// Query: *[_type == "page" && defined(slug.current)] | order(slug.current asc) [0...$limit].slug.current
+export type PageSlugsQueryResult = Array<string | null>
 
 // Source: lib/queries.ts
 // Variable: searchQuery
 // Query: *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)    | order(_score desc, publishedAt desc) [0...$limit]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } }
 export type SearchQueryResult = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  publishedAt: string | null;
-  summary: string | null;
+  _id: string
+  title: string | null
+  slug: string | null
+  publishedAt: string | null
+  summary: string | null
   author: {
-    _ref: string;
+    _ref: string
     target: {
-      _id: string;
-      name: string | null;
-    };
-  } | null;
+      _id: string
+      name: string | null
+    }
+  } | null
   coverImage: {
-    alt: string | null;
-    crop: SanityImageCrop | null;
-    hotspot: SanityImageHotspot | null;
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
     asset: {
-      _ref: string;
+      _ref: string
       target: {
-        _id: string;
+        _id: string
         metadata: {
-          lqip: string | null;
+          lqip: string | null
           dimensions: {
-            width: number | null;
-            height: number | null;
-          } | null;
-        } | null;
-      };
-    };
-  } | null;
-}>;
+            width: number | null
+            height: number | null
+          } | null
+        } | null
+      }
+    }
+  } | null
+}>
 
 // Source: lib/queries.ts
 // Variable: categoryPageQuery
 // Query: *[_type == "category" && slug.current == $slug][0]{    _id,    title,    "slug": slug.current,    description,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } }  }
 export type CategoryPageQueryResult = {
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  description: string | null;
-  total: number;
+  _id: string
+  title: string | null
+  slug: string | null
+  description: string | null
+  total: number
   posts: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    summary: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    summary: string | null
     author: {
-      _ref: string;
+      _ref: string
       target: {
-        _id: string;
-        name: string | null;
-      };
-    } | null;
+        _id: string
+        name: string | null
+      }
+    } | null
     coverImage: {
-      alt: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       asset: {
-        _ref: string;
+        _ref: string
         target: {
-          _id: string;
+          _id: string
           metadata: {
-            lqip: string | null;
+            lqip: string | null
             dimensions: {
-              width: number | null;
-              height: number | null;
-            } | null;
-          } | null;
-        };
-      };
-    } | null;
-  }>;
-} | null;
+              width: number | null
+              height: number | null
+            } | null
+          } | null
+        }
+      }
+    } | null
+  }>
+} | null
 
 // Source: lib/queries.ts
 // Variable: authorPageQuery
 // Query: *[_type == "author" && slug.current == $slug][0]{    _id,    name,    "slug": slug.current,    role,    bio,    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{   _id,  title,  "slug": slug.current,  publishedAt,  summary,  author{ _ref, "target": @->{ _id, name } },  coverImage{   alt,  crop,  hotspot,  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } } } }  }
 export type AuthorPageQueryResult = {
-  _id: string;
-  name: string | null;
-  slug: string | null;
-  role: string | null;
-  bio: string | null;
-  total: number;
+  _id: string
+  name: string | null
+  slug: string | null
+  role: string | null
+  bio: string | null
+  total: number
   posts: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    summary: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    summary: string | null
     author: {
-      _ref: string;
+      _ref: string
       target: {
-        _id: string;
-        name: string | null;
-      };
-    } | null;
+        _id: string
+        name: string | null
+      }
+    } | null
     coverImage: {
-      alt: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       asset: {
-        _ref: string;
+        _ref: string
         target: {
-          _id: string;
+          _id: string
           metadata: {
-            lqip: string | null;
+            lqip: string | null
             dimensions: {
-              width: number | null;
-              height: number | null;
-            } | null;
-          } | null;
-        };
-      };
-    } | null;
-  }>;
-} | null;
+              width: number | null
+              height: number | null
+            } | null
+          } | null
+        }
+      }
+    } | null
+  }>
+} | null
 
 // Source: lib/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    title,    description,    donateUrl,    navigation[]{ _key, label, href }  }
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    title,    description,    donateUrl,    locale,    timeZone,    navigation[]{      _key,      label,      href,      page{        _ref,        "target": *[_id == ^._ref && (_type == "page" && defined(slug.current) || (_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))))][0]{ _id, _type, "slug": slug.current }      }    }  }
 export type SettingsQueryResult = {
-  _id: "siteSettings";
-  title: string | null;
-  description: string | null;
-  donateUrl: string | null;
+  _id: 'siteSettings'
+  title: string | null
+  description: string | null
+  donateUrl: string | null
+  locale: string | null
+  timeZone: string | null
   navigation: Array<{
-    _key: string;
-    label: string | null;
-    href: string | null;
-  }> | null;
-} | null;
+    _key: string
+    label: string | null
+    href: string | null
+    page: {
+      _ref: string
+      target:
+        | {
+            _id: string
+            _type: 'page'
+            slug: string | null
+          }
+        | {
+            _id: string
+            _type: 'post'
+            slug: string | null
+          }
+        | null
+    } | null
+  }> | null
+} | null
 
 // Query TypeMap
-import "@sanity/client";
-declare module "@sanity/client" {
+import '@sanity/client'
+declare module '@sanity/client' {
   interface SanityQueries {
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    summary,\n    seo{ title, description },\n    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current, portrait{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } } },\n    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },\n    coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n },\n    intro[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n },\n    takeawaySections[]{\n      _key,\n      title,\n      takeaways[]{ _key, heading, body[]{ \n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n      }\n    }\n  }\n } }\n    },\n    relatedLinks{\n      heading,\n      intro,\n      links[]{\n        _key,\n        _type,\n        _type == "relatedPost" => {\n          label,\n          post,\n          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{\n            _id, title, "slug": slug.current, summary, coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n          }\n        },\n        _type == "externalLink" => { url, label }\n      }\n    }\n  }\n': PostQueryResult;
-    '\n  {\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': PostListQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit].slug.current\n': PostSlugsQueryResult;
-    '\n  *[_type == "slugRedirect" && from == $slug][0]{\n    _id,\n    post,\n    "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{ _id, "slug": slug.current }\n  }\n': SlugRedirectQueryResult;
-    '\n  *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from\n': PostOldSlugsQueryResult;
-    '\n  {\n    "linkedFrom": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))])\n  }\n': WarmTargetsQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n,\n    _updatedAt,\n    categories[]{ _key, _ref, "target": @->{ _id, title } }\n  }\n': FeedPostsQueryResult;
-    '\n  {\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },\n    "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },\n    "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }\n  }\n': SitemapQueryResult;
-    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]\n    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)\n    | order(_score desc, publishedAt desc) [0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n': SearchQueryResult;
-    '\n  *[_type == "category" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': CategoryPageQueryResult;
-    '\n  *[_type == "author" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    role,\n    bio,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': AuthorPageQueryResult;
-    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    navigation[]{ _key, label, href }\n  }\n': SettingsQueryResult;
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    summary,\n    seo{ title, description },\n    author{ _ref, "target": @->{ _id, name, role, "slug": slug.current, portrait{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } } },\n    categories[]{ _key, _ref, "target": @->{ _id, title, "slug": slug.current } },\n    coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n },\n    intro[]{ \n  ...,\n  _type == "block" => { \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n    }\n  }\n },\n  _type == "figure" => { image{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } },\n  _type == "videoEmbed" => { poster{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } },\n  _type == "callout" => { body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n    }\n  }\n } }\n },\n    takeawaySections[]{\n      _key,\n      title,\n      takeaways[]{ _key, heading, body[]{ \n  ...,\n  _type == "block" => { \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n    }\n  }\n },\n  _type == "figure" => { image{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } },\n  _type == "videoEmbed" => { poster{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } },\n  _type == "callout" => { body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n    }\n  }\n } }\n } }\n    },\n    relatedLinks{\n      heading,\n      intro,\n      links[]{\n        _key,\n        _type,\n        _type == "relatedPost" => {\n          label,\n          post,\n          "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{\n            _id, title, "slug": slug.current, summary, coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n          }\n        },\n        _type == "externalLink" => { url, label }\n      }\n    }\n  }\n': PostQueryResult
+    '\n  {\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': PostListQueryResult
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit].slug.current\n': PostSlugsQueryResult
+    '\n  *[_type == "slugRedirect" && from == $slug][0]{\n    _id,\n    post,\n    "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.post._ref][0]{ _id, "slug": slug.current }\n  }\n': SlugRedirectQueryResult
+    '\n  *[_type == "slugRedirect" && post._ref == $postId && defined(from)].from\n': PostOldSlugsQueryResult
+    '\n  {\n    "linkedFrom": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references($id)] | order(publishedAt desc) [0...$limit].slug.current,\n    "linkedPages": *[_type == "page" && defined(slug.current) && references($id)] | order(slug.current asc) [0...$limit].slug.current,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))])\n  }\n': WarmTargetsQueryResult
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc) [0...$limit]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n,\n    _updatedAt,\n    categories[]{ _key, _ref, "target": @->{ _id, title } }\n  }\n': FeedPostsQueryResult
+    '\n  {\n    "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))] | order(publishedAt desc, _id asc){ _id, "slug": slug.current, _updatedAt },\n    "categories": *[_type == "category" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt },\n    "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc){ _id, "slug": slug.current, _updatedAt }\n  }\n': SitemapQueryResult
+    '\n  *[_type == "page" && defined(slug.current) && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    summary,\n    seo{ title, description },\n    body[]{ \n  ...,\n  _type == "block" => { \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n    }\n  }\n },\n  _type == "figure" => { image{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } },\n  _type == "videoEmbed" => { poster{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n } },\n  _type == "callout" => { body[]{ \n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && _id == ^.reference._ref][0]{ _id, title, "slug": slug.current }\n    }\n  }\n } }\n }\n  }\n': PageQueryResult
+    '\n  *[_type == "page" && defined(slug.current)] | order(slug.current asc) [0...$limit].slug.current\n': PageSlugsQueryResult
+    '\n  *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms]\n    | score(boost(title match $terms, 3), boost(summary match $terms, 2), [title, summary, pt::text(intro), pt::text(takeawaySections[].takeaways[].body[])] match $terms)\n    | order(_score desc, publishedAt desc) [0...$limit]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n': SearchQueryResult
+    '\n  *[_type == "category" && slug.current == $slug][0]{\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && references(^._id)] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': CategoryPageQueryResult
+    '\n  *[_type == "author" && slug.current == $slug][0]{\n    _id,\n    name,\n    "slug": slug.current,\n    role,\n    bio,\n    "total": count(*[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id]),\n    "posts": *[_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now())) && author._ref == ^._id] | order(publishedAt desc, _id asc) [$start...$end]{ \n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  summary,\n  author{ _ref, "target": @->{ _id, name } },\n  coverImage{ \n  alt,\n  crop,\n  hotspot,\n  asset{ _ref, "target": @->{ _id, metadata{ lqip, dimensions{ width, height } } } }\n }\n }\n  }\n': AuthorPageQueryResult
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    title,\n    description,\n    donateUrl,\n    locale,\n    timeZone,\n    navigation[]{\n      _key,\n      label,\n      href,\n      page{\n        _ref,\n        "target": *[_id == ^._ref && (_type == "page" && defined(slug.current) || (_type == "post" && defined(slug.current) && ($preview || dateTime(publishedAt) <= dateTime(now()))))][0]{ _id, _type, "slug": slug.current }\n      }\n    }\n  }\n': SettingsQueryResult
   }
 }

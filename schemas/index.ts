@@ -1,10 +1,14 @@
 import type { SchemaTypeDefinition } from 'sanity'
 import { author } from './author'
+import { callout } from './callout'
+import { calloutButton } from './callout-button'
 import { category } from './category'
 import { externalLink } from './external-link'
+import { figure } from './figure'
 import { internalLink } from './internal-link'
 import { link } from './link'
 import { navLink } from './nav-link'
+import { page } from './page'
 import { post } from './post'
 import { pullQuote } from './pull-quote'
 import { relatedLinks } from './related-links'
@@ -15,10 +19,12 @@ import { siteSettings } from './site-settings'
 import { slugRedirect } from './slug-redirect'
 import { takeaway } from './takeaway'
 import { takeawaySection } from './takeaway-section'
+import { videoEmbed } from './video-embed'
 
 /** Every type of the content model, documents first. */
 export const schemaTypes: SchemaTypeDefinition[] = [
   post,
+  page,
   author,
   category,
   siteSettings,
@@ -27,6 +33,10 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   link,
   internalLink,
   pullQuote,
+  figure,
+  videoEmbed,
+  callout,
+  calloutButton,
   takeawaySection,
   takeaway,
   relatedLinks,

@@ -1,13 +1,12 @@
 import { LinkIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { isSitePathOrAbsolute } from '../sanity/studio/validation/href'
+import { isRecord } from '../sanity/studio/validation/is-record'
 
 const hrefMessage =
   'Add a page path starting with / (such as /about), a full address starting with https://, or a mailto: link.'
 
-// Relative values must be page paths such as "/about": "about" depends on the current page and "//host" leaves the site.
-function isPathOrAbsolute(href: unknown): boolean {
-  return typeof href !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(href) || /^\/(?!\/)/.test(href)
-}
+const has = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : value != null)
 
 export const navLink = defineType({
   name: 'navLink',
@@ -26,20 +25,38 @@ export const navLink = defineType({
       ],
     }),
     defineField({
+      name: 'page',
+      title: 'Page or post',
+      type: 'reference',
+      to: [{ type: 'page' }, { type: 'post' }],
+      description:
+        'A page or post on this site. The link follows it when its slug changes. Leave empty to link to a web address instead.',
+      validation: (rule) =>
+        rule.custom((page, context) => {
+          const href = isRecord(context.parent) ? context.parent.href : undefined
+          if (has(page) && has(href)) return 'Link to a page or post, or to a web address, not both: clear one of them.'
+          if (!has(page) && !has(href)) return 'Choose the page or post the link leads to, or add a web address below.'
+          return true
+        }),
+    }),
+    defineField({
       name: 'href',
-      title: 'Link',
+      title: 'Web address',
       type: 'url',
       description:
-        'A page on this site such as /about, a full web address, or an email link such as mailto:hello@example.org.',
+        'Instead of a page or post: a path on this site such as /search, a full web address, or an email link such as mailto:hello@example.org.',
       validation: (rule) =>
         rule
-          .required()
           .uri({ scheme: ['http', 'https', 'mailto'], allowRelative: true })
-          .custom((href) => isPathOrAbsolute(href) || hrefMessage)
+          .custom((href) => isSitePathOrAbsolute(href) || hrefMessage)
           .error(hrefMessage),
     }),
   ],
   preview: {
-    select: { title: 'label', subtitle: 'href' },
+    select: { title: 'label', href: 'href', pageTitle: 'page.title' },
+    prepare: ({ title, href, pageTitle }) => ({
+      title: typeof title === 'string' && title ? title : 'Untitled link',
+      subtitle: typeof pageTitle === 'string' && pageTitle ? `→ ${pageTitle}` : href,
+    }),
   },
 })

@@ -1,6 +1,6 @@
 import { defineArrayMember, defineType } from 'sanity'
 
-/** Body copy: paragraphs, two heading levels, lists, bold/italic, links and pull quotes. */
+/** Body copy: paragraphs, two heading levels, lists, bold/italic, links, pull quotes, figures, videos and call-outs. */
 export const richText = defineType({
   name: 'richText',
   title: 'Rich text',
@@ -26,5 +26,8 @@ export const richText = defineType({
       },
     }),
     defineArrayMember({ type: 'pullQuote' }),
+    defineArrayMember({ type: 'figure' }),
+    defineArrayMember({ type: 'videoEmbed' }),
+    defineArrayMember({ type: 'callout' }),
   ],
 })

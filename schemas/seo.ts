@@ -12,7 +12,7 @@ export const seo = defineType({
       name: 'title',
       title: 'Search title',
       type: 'string',
-      description: 'Replaces the post title in search results and social cards. Leave empty to use the post title.',
+      description: 'Replaces the title in search results and social cards. Leave empty to use the title.',
       validation: (rule) =>
         rule.max(70).error('Keep the search title to 70 characters or fewer: search engines cut longer titles.'),
     }),

@@ -1,5 +1,12 @@
 import { CogIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { DEFAULT_DATE_FORMAT } from '../lib/date-format'
+import {
+  localeMessage,
+  timeZoneMessage,
+  validateLocale,
+  validateTimeZone,
+} from '../sanity/studio/validation/date-format'
 
 /** The one settings document; its `_id` is always `siteSettings` (see sanity/studio/singletons.ts). */
 export const siteSettings = defineType({
@@ -37,6 +44,20 @@ export const siteSettings = defineType({
           .required()
           .uri({ scheme: ['http', 'https'] })
           .error('Add the full address of the donation page, starting with https://.'),
+    }),
+    defineField({
+      name: 'locale',
+      title: 'Language',
+      type: 'string',
+      description: `The language of the site as a language tag. It sets how dates are written (en-GB: 20 June 2023, en-US: June 20, 2023) and the language browsers and screen readers expect. Leave empty for ${DEFAULT_DATE_FORMAT.locale}.`,
+      validation: (rule) => rule.custom(validateLocale).error(localeMessage),
+    }),
+    defineField({
+      name: 'timeZone',
+      title: 'Time zone',
+      type: 'string',
+      description: `Where the organisation is, such as Europe/London or America/Los_Angeles: every date on the site is that day there, so a post published in the evening shows that evening's date. Leave empty for ${DEFAULT_DATE_FORMAT.timeZone}.`,
+      validation: (rule) => rule.custom(validateTimeZone).error(timeZoneMessage),
     }),
     defineField({
       name: 'navigation',

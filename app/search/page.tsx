@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { PostCard } from '@/components/posts/post-card'
 import { searchPosts } from '@/lib/search'
+import { getSettings } from '@/lib/settings'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
@@ -10,7 +11,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { query, posts } = await searchPosts((await searchParams).q)
+  // The settings (for the dates) are shared with the layout's request, so no second CMS call.
+  const [{ query, posts }, settings] = await Promise.all([searchPosts((await searchParams).q), getSettings()])
   return (
     <>
       <h1>Search</h1>
@@ -30,7 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <ol className="post-list">
           {posts.map((post) => (
             <li key={post.id}>
-              <PostCard post={post} />
+              <PostCard post={post} dateFormat={settings.dateFormat} />
             </li>
           ))}
         </ol>

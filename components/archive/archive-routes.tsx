@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { getAuthorPage, getCategoryPage, type AuthorPage, type CategoryPage } from '@/lib/archives'
+import type { DateFormat } from '@/lib/date-format'
 import type { PostsPage } from '@/lib/posts'
+import { getSettings } from '@/lib/settings'
 import { authorPath, categoryPath, parsePageNumber } from '@/lib/routes'
 import {
   authorDescription,
@@ -22,7 +24,7 @@ type Archive<T> = {
   title: (found: T) => string
   description: (found: T) => string
   slugOf: (found: T) => string
-  render: (found: T) => ReactNode
+  render: (found: T, dateFormat: DateFormat) => ReactNode
 }
 
 // Category and author routes differ only in what they list: one definition serves both, for page 1 and page N.
@@ -40,9 +42,10 @@ function archiveRoutes<T extends { page: PostsPage }>({ find, path, title, descr
   const first = {
     generateMetadata: async ({ params }: SlugProps): Promise<Metadata> => metadata(await find((await params).slug, 1)),
     async Page({ params }: SlugProps) {
-      const found = await find((await params).slug, 1)
+      // The settings (for the dates) are shared with the layout's request, so no second CMS call.
+      const [found, settings] = await Promise.all([find((await params).slug, 1), getSettings()])
       if (!found) notFound()
-      return render(found)
+      return render(found, settings.dateFormat)
     },
   }
 
@@ -58,9 +61,9 @@ function archiveRoutes<T extends { page: PostsPage }>({ find, path, title, descr
       const number = parsePageNumber(page)
       if (number === null) notFound()
       if (number === 1) permanentRedirect(path(slug))
-      const found = await find(slug, number)
+      const [found, settings] = await Promise.all([find(slug, number), getSettings()])
       if (!found) notFound()
-      return render(found)
+      return render(found, settings.dateFormat)
     },
   }
   return { first, paged }
@@ -72,7 +75,7 @@ export const categoryRoutes = archiveRoutes<CategoryPage>({
   title: categoryTitle,
   description: categoryDescription,
   slugOf: (found) => found.category.slug,
-  render: (found) => <CategoryView found={found} />,
+  render: (found, dateFormat) => <CategoryView found={found} dateFormat={dateFormat} />,
 })
 
 export const authorRoutes = archiveRoutes<AuthorPage>({
@@ -81,5 +84,5 @@ export const authorRoutes = archiveRoutes<AuthorPage>({
   title: authorTitle,
   description: authorDescription,
   slugOf: (found) => found.author.slug,
-  render: (found) => <AuthorView found={found} />,
+  render: (found, dateFormat) => <AuthorView found={found} dateFormat={dateFormat} />,
 })

@@ -1,6 +1,7 @@
 import { stegaClean } from 'next-sanity'
 import { PostsPageView } from '@/components/posts/posts-page-view'
 import type { AuthorPage, CategoryPage } from '@/lib/archives'
+import type { DateFormat } from '@/lib/date-format'
 import { authorPath, categoryPath } from '@/lib/routes'
 
 const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '')
@@ -22,11 +23,12 @@ export function authorDescription({ author }: AuthorPage): string {
   return stegaClean(author.bio) ?? (author.role ? `Posts by ${name}, ${stegaClean(author.role)}.` : `Posts by ${name}.`)
 }
 
-export function CategoryView({ found }: { found: CategoryPage }) {
+export function CategoryView({ found, dateFormat }: { found: CategoryPage; dateFormat: DateFormat }) {
   const { category, page } = found
   return (
     <PostsPageView
       page={page}
+      dateFormat={dateFormat}
       heading={`${category.title}${pageSuffix(page.page)}`}
       intro={category.description ? <p className="archive-intro">{category.description}</p> : null}
       pathFor={(number) => categoryPath(category.slug, number)}
@@ -34,11 +36,12 @@ export function CategoryView({ found }: { found: CategoryPage }) {
   )
 }
 
-export function AuthorView({ found }: { found: AuthorPage }) {
+export function AuthorView({ found, dateFormat }: { found: AuthorPage; dateFormat: DateFormat }) {
   const { author, page } = found
   return (
     <PostsPageView
       page={page}
+      dateFormat={dateFormat}
       heading={`Posts by ${author.name}${pageSuffix(page.page)}`}
       intro={
         author.role || author.bio ? (

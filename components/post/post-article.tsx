@@ -1,4 +1,5 @@
 import { stegaClean } from 'next-sanity'
+import type { DateFormat } from '@/lib/date-format'
 import type { Post } from '@/lib/models/post'
 import { absoluteUrl } from '@/lib/site-url'
 import { RichText } from '../rich-text/rich-text'
@@ -9,12 +10,12 @@ import { RelatedLinks } from './related-links'
 import { TakeawaySection } from './takeaway-section'
 import './post.css'
 
-type Props = { post: Post; siteTitle: string; donateUrl?: string }
+type Props = { post: Post; siteTitle: string; donateUrl?: string; dateFormat: DateFormat }
 
-export function PostArticle({ post, siteTitle, donateUrl }: Props) {
+export function PostArticle({ post, siteTitle, donateUrl, dateFormat }: Props) {
   return (
     <article className="post">
-      <PostHeader post={post} />
+      <PostHeader post={post} dateFormat={dateFormat} />
       {post.intro.length > 0 ? (
         <div className="post-intro">
           <RichText value={post.intro} />

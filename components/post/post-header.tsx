@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { DateFormat } from '@/lib/date-format'
 import type { Post } from '@/lib/models/post'
 import { authorPath, categoryPath } from '@/lib/routes'
 import { formatDate } from '../format-date'
@@ -19,7 +20,7 @@ function Byline({ author }: { author: NonNullable<Post['author']> }) {
   )
 }
 
-export function PostHeader({ post }: { post: Post }) {
+export function PostHeader({ post, dateFormat }: { post: Post; dateFormat: DateFormat }) {
   const { author, categories } = post
   return (
     <header className="post-header">
@@ -37,7 +38,7 @@ export function PostHeader({ post }: { post: Post }) {
       <div className="post-meta">
         {author ? <Byline author={author} /> : null}
         <p>
-          <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+          <time dateTime={post.publishedAt}>{formatDate(post.publishedAt, dateFormat)}</time>
           {' · '}
           {post.readingMinutes} min read
         </p>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { DateFormat } from '@/lib/date-format'
 import type { PostCard as PostCardData } from '@/lib/models/post-card'
 import { formatDate } from '../format-date'
 import { ContentImage } from '../image/content-image'
@@ -6,6 +7,8 @@ import './cards.css'
 
 type Props = {
   post: PostCardData
+  /** The site's language and time zone (its settings), for the date. */
+  dateFormat: DateFormat
   /** The card's title level in the page's outline: h2 under a list's h1, h3 under a section's h2. */
   headingLevel?: 2 | 3
   /** The image's share of the viewport at each width, for next/image's `sizes`. */
@@ -16,7 +19,7 @@ type Props = {
 export const CARD_IMAGE_SIZES = '(max-width: 40rem) calc(100vw - 2.5rem), (max-width: 72rem) 45vw, 22rem'
 
 /** One post in a list. The whole card is clickable, but only the title is a link, so a screen reader hears it once. */
-export function PostCard({ post, headingLevel = 2, sizes = CARD_IMAGE_SIZES, featured = false }: Props) {
+export function PostCard({ post, dateFormat, headingLevel = 2, sizes = CARD_IMAGE_SIZES, featured = false }: Props) {
   const Heading = `h${headingLevel}` as const
   return (
     <article className={featured ? 'post-card post-card-featured' : 'post-card'}>
@@ -28,7 +31,7 @@ export function PostCard({ post, headingLevel = 2, sizes = CARD_IMAGE_SIZES, fea
           <Link href={post.href}>{post.title}</Link>
         </Heading>
         <p className="post-meta">
-          <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+          <time dateTime={post.publishedAt}>{formatDate(post.publishedAt, dateFormat)}</time>
           {post.author ? ` · By ${post.author.name}` : null}
         </p>
         <p className="post-card-summary">{post.summary}</p>

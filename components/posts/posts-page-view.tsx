@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react'
+import type { DateFormat } from '@/lib/date-format'
 import type { PostsPage } from '@/lib/posts'
 import { Pagination } from './pagination'
 import { PostCard } from './post-card'
 
 type Props = {
   page: PostsPage
+  dateFormat: DateFormat
   heading: string
   intro?: ReactNode
   pathFor?: (page: number) => string
@@ -14,7 +16,7 @@ type Props = {
 
 const FEATURED_IMAGE_SIZES = '(max-width: 72rem) calc(100vw - 2.5rem), 40rem'
 
-export function PostsPageView({ page, heading, intro, pathFor, featureFirst = false }: Props) {
+export function PostsPageView({ page, dateFormat, heading, intro, pathFor, featureFirst = false }: Props) {
   const [first, ...rest] = page.posts
   const featured = featureFirst && first ? first : null
   const listed = featured ? rest : page.posts
@@ -22,14 +24,14 @@ export function PostsPageView({ page, heading, intro, pathFor, featureFirst = fa
     <div className="listing">
       <h1>{heading}</h1>
       {intro}
-      {featured ? <PostCard post={featured} featured sizes={FEATURED_IMAGE_SIZES} /> : null}
+      {featured ? <PostCard post={featured} dateFormat={dateFormat} featured sizes={FEATURED_IMAGE_SIZES} /> : null}
       {listed.length > 0 ? (
         <section aria-labelledby={featured ? 'more-posts' : undefined}>
           {featured ? <h2 id="more-posts">More posts</h2> : null}
           <ol className="post-list">
             {listed.map((post) => (
               <li key={post.id}>
-                <PostCard post={post} headingLevel={featured ? 3 : 2} />
+                <PostCard post={post} dateFormat={dateFormat} headingLevel={featured ? 3 : 2} />
               </li>
             ))}
           </ol>

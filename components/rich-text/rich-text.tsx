@@ -1,7 +1,10 @@
 import { PortableText, type PortableTextComponents } from 'next-sanity'
 import type { RichTextItem } from '@/lib/models/rich-text'
+import { Callout } from './callout'
+import { Figure } from './figure'
 import { ExternalLink, InternalLink } from './links'
 import { PullQuote } from './pull-quote'
+import { VideoEmbed } from './video-embed'
 
 const components: PortableTextComponents<RichTextItem> = {
   block: {
@@ -22,6 +25,9 @@ const components: PortableTextComponents<RichTextItem> = {
   },
   types: {
     pullQuote: ({ value }) => <PullQuote quote={value} />,
+    figure: ({ value }) => <Figure figure={value} />,
+    videoEmbed: ({ value }) => <VideoEmbed video={value} />,
+    callout: ({ value }) => <Callout callout={value} />,
   },
 }
 

@@ -33,12 +33,13 @@ export const FeedPost = z
     categories: (raw.categories ?? []).flatMap((ref) => (ref.target ? [ref.target.title] : [])),
   }))
 
-/** A post, category or author in the sitemap; one without a slug has no URL to list. */
+/** A page, post, category or author in the sitemap; one without a slug has no URL to list. */
 export const SitemapEntry = z.object({ _id: z.string(), slug: RequiredText, _updatedAt: IsoDateTime })
 export type SitemapEntry = z.infer<typeof SitemapEntry>
 
-/** The sitemap's three lists; each entry is parsed on its own. */
+/** The sitemap's lists; each entry is parsed on its own. */
 export const SitemapLists = z.object({
+  pages: z.array(z.unknown()),
   posts: z.array(z.unknown()),
   categories: z.array(z.unknown()),
   authors: z.array(z.unknown()),

@@ -24,30 +24,39 @@ function croppedSize(width: number, height: number, crop: ImageCrop | null | und
   }
 }
 
+const ImageFields = z.object({
+  alt: OptionalText,
+  crop: Crop.nullish(),
+  hotspot: Hotspot.nullish(),
+  asset: resolvedReference(AssetTarget).nullish(),
+})
+
+type ImageFields = z.output<typeof ImageFields>
+
+function toImageData({ crop, hotspot, asset }: ImageFields, alt: string): ImageData | null {
+  const target = asset?.target
+  if (!target) return null
+  const { dimensions, lqip } = target.metadata
+  const source = { asset: { _ref: target._id }, crop: crop ?? undefined, hotspot: hotspot ?? undefined }
+  return {
+    src: urlForImage(source),
+    shareSrc: shareImageUrl(source),
+    alt,
+    ...croppedSize(dimensions.width, dimensions.height, crop),
+    ...(lqip?.startsWith('data:image/') ? { lqip } : {}),
+  }
+}
+
 /** An image field. A missing or deleted asset yields null (render without it); an asset without alt text is invalid. */
-export const SanityImage = z
-  .object({
-    alt: OptionalText,
-    crop: Crop.nullish(),
-    hotspot: Hotspot.nullish(),
-    asset: resolvedReference(AssetTarget).nullish(),
-  })
-  .superRefine((image, ctx) => {
-    if (image.asset?.target && !image.alt)
-      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'Alt text is required' })
-  })
-  .transform(({ alt, crop, hotspot, asset }): ImageData | null => {
-    const target = asset?.target
-    if (!target || !alt) return null
-    const { dimensions, lqip } = target.metadata
-    const source = { asset: { _ref: target._id }, crop: crop ?? undefined, hotspot: hotspot ?? undefined }
-    return {
-      src: urlForImage(source),
-      shareSrc: shareImageUrl(source),
-      alt,
-      ...croppedSize(dimensions.width, dimensions.height, crop),
-      ...(lqip?.startsWith('data:image/') ? { lqip } : {}),
-    }
-  })
+export const SanityImage = ImageFields.superRefine((image, ctx) => {
+  if (image.asset?.target && !image.alt)
+    ctx.addIssue({ code: 'custom', path: ['alt'], message: 'Alt text is required' })
+}).transform((image): ImageData | null => (image.alt ? toImageData(image, image.alt) : null))
+
+/**
+ * A picture that only decorates, such as a video's poster beside a button that names the video: its alt text is
+ * empty so screen readers skip it, whatever the field holds.
+ */
+export const DecorativeImage = ImageFields.transform((image) => toImageData(image, ''))
 
 export const OptionalImage = SanityImage.nullish().transform((image) => image ?? null)

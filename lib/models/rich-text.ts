@@ -1,125 +1,15 @@
 import { z } from 'zod'
-import { postPath } from '@/lib/routes'
-import { HttpUrl, Key, LinkHref, OptionalText, RequiredText } from './shared'
+import { CalloutBlock } from './callout'
+import { FigureBlock, figureWithoutImage } from './figure'
+import { HttpUrl, Key, OptionalText, RequiredText } from './shared'
 import { typedItems } from './skipped-items'
+import { Block, QuoteBlock, type RichTextBlock } from './text-block'
+import { VideoEmbedBlock, videoFromElsewhere } from './video-embed'
 
-const DECORATORS = ['strong', 'em'] as const
-type Decorator = (typeof DECORATORS)[number]
-const isDecorator = (mark: string): mark is Decorator => DECORATORS.some((decorator) => decorator === mark)
-
-const Span = z.object({
-  _type: z.literal('span'),
-  _key: Key,
-  text: z.string(),
-  marks: z.array(z.string()).nullish(),
-})
-
-const LinkDef = z.object({ _type: z.literal('link'), _key: Key, href: LinkHref })
-
-const InternalLinkTarget = z.object({ _id: z.string(), title: RequiredText, slug: RequiredText })
-
-const InternalLinkDef = z.object({
-  _type: z.literal('internalLink'),
-  _key: Key,
-  reference: z.object({ _ref: z.string() }).nullish(),
-  // Null when the target is deleted, unpublished or scheduled (or itself invalid): the link is dropped, the text stays.
-  target: InternalLinkTarget.nullable().catch(null),
-})
-
-const MarkDef = z.discriminatedUnion('_type', [LinkDef, InternalLinkDef])
-
-export type ResolvedMarkDef =
-  { _type: 'link'; _key: string; href: string } | { _type: 'internalLink'; _key: string; href: string; title: string }
-
-export type RichTextSpan = { _type: 'span'; _key: string; text: string; marks: string[] }
-
-export type RichTextBlock = {
-  _type: 'block'
-  _key: string
-  style: 'normal' | 'h2' | 'h3'
-  listItem?: 'bullet' | 'number'
-  level?: number
-  children: RichTextSpan[]
-  markDefs: ResolvedMarkDef[]
-  /** Set on h2/h3 blocks of a post: a page-unique id for linking to the heading. */
-  anchorId?: string
-}
-
-function resolveMarkDef(def: z.output<typeof MarkDef>): ResolvedMarkDef | null {
-  if (def._type === 'link') return def
-  if (!def.target) return null
-  return { _type: 'internalLink', _key: def._key, href: postPath(def.target.slug), title: def.target.title }
-}
-
-const Block = z
-  .object({
-    _type: z.literal('block'),
-    _key: Key,
-    style: z.enum(['normal', 'h2', 'h3']).nullish(),
-    listItem: z.enum(['bullet', 'number']).nullish(),
-    level: z.number().int().min(1).nullish(),
-    children: z.array(Span).min(1),
-    markDefs: z.array(MarkDef).nullish(),
-  })
-  .superRefine((block, ctx) => {
-    const defined = new Set((block.markDefs ?? []).map((def) => def._key))
-    block.children.forEach((span, spanIndex) => {
-      span.marks?.forEach((mark, markIndex) => {
-        if (isDecorator(mark) || defined.has(mark)) return
-        ctx.addIssue({
-          code: 'custom',
-          path: ['children', spanIndex, 'marks', markIndex],
-          message: `Unknown mark "${mark}"`,
-        })
-      })
-    })
-  })
-  .transform((block): RichTextBlock => {
-    const markDefs = (block.markDefs ?? []).flatMap((def) => resolveMarkDef(def) ?? [])
-    const kept = new Set(markDefs.map((def) => def._key))
-    const children = block.children.map((span) => ({
-      _type: span._type,
-      _key: span._key,
-      text: span.text,
-      marks: (span.marks ?? []).filter((mark) => isDecorator(mark) || kept.has(mark)),
-    }))
-    return {
-      _type: 'block',
-      _key: block._key,
-      style: block.style ?? 'normal',
-      ...(block.listItem ? { listItem: block.listItem, level: block.level ?? 1 } : {}),
-      children,
-      markDefs,
-    }
-  })
-
-/** Quote paragraphs: plain text with bold and italic only. */
-const QuoteBlock = z
-  .object({
-    _type: z.literal('block'),
-    _key: Key,
-    style: z.literal('normal', { error: 'Pull quotes take plain paragraphs only' }).nullish(),
-    children: z.array(Span).min(1),
-  })
-  .superRefine((block, ctx) => {
-    block.children.forEach((span, spanIndex) => {
-      span.marks?.forEach((mark, markIndex) => {
-        if (isDecorator(mark)) return
-        ctx.addIssue({
-          code: 'custom',
-          path: ['children', spanIndex, 'marks', markIndex],
-          message: `Pull quotes allow bold and italic only, not "${mark}"`,
-        })
-      })
-    })
-  })
-  .transform((block): RichTextBlock => ({
-    _type: 'block',
-    _key: block._key,
-    style: 'normal',
-    children: block.children.map((span) => ({ ...span, marks: span.marks ?? [] })),
-    markDefs: [],
-  }))
+export type { Callout } from './callout'
+export type { Figure } from './figure'
+export type { RichTextBlock, RichTextSpan, ResolvedMarkDef } from './text-block'
+export type { VideoEmbed } from './video-embed'
 
 export type PullQuote = {
   _type: 'pullQuote'
@@ -145,11 +35,19 @@ const PullQuote = z
     ...(sourceUrl ? { source: { href: sourceUrl, label: sourceLabel ?? new URL(sourceUrl).hostname } } : {}),
   }))
 
-export const RichTextItem = z.discriminatedUnion('_type', [Block, PullQuote])
+const RICH_TEXT_BLOCKS = [Block, PullQuote, FigureBlock, VideoEmbedBlock, CalloutBlock] as const
+
+export const RichTextItem = z.discriminatedUnion('_type', RICH_TEXT_BLOCKS)
 export type RichTextItem = z.output<typeof RichTextItem>
 
-/** Rich text as stored; a block of a type the site does not render is skipped (see typedItems). */
-const RichTextItems = typedItems([Block, PullQuote], 'block')
+/**
+ * Rich text as stored. A block of a type the site does not render is skipped (see typedItems), and so are a figure
+ * whose picture is gone and a video from anywhere but YouTube or Vimeo.
+ */
+const RichTextItems = typedItems(RICH_TEXT_BLOCKS, 'block', {
+  figure: figureWithoutImage,
+  videoEmbed: videoFromElsewhere,
+})
 
 /** Optional rich text: absent means empty. */
 export const RichText = RichTextItems.nullish().transform((items) => items ?? [])

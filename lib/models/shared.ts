@@ -53,6 +53,8 @@ export const HttpUrl = linkUrl(['http', 'https'])
 export const LinkHref = linkUrl(['http', 'https', 'mailto'])
 /** Navigation: a site-relative path or an http(s)/mailto URL. */
 export const NavHref = linkUrl(['http', 'https', 'mailto'], { allowPaths: true })
+/** Buttons: a site-relative path or an http(s) URL. */
+export const ButtonHref = linkUrl(['http', 'https'], { allowPaths: true })
 
 /** ISO date-time as stored by Sanity's datetime field. */
 export const IsoDateTime = z.iso.datetime({ offset: true, message: 'Invalid date-time' })

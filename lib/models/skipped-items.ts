@@ -1,8 +1,21 @@
 import { z } from 'zod'
 import type { $ZodTypeDiscriminable } from 'zod/v4/core'
 
-/** An array item the site does not render, left out of the parsed value: where it was in the raw value, and why. */
+/**
+ * A part of a document the site leaves out rather than render or reject: an array item of a type it does not know,
+ * or a part it knows but will not show (a video from another host, a figure whose picture is gone). Where it was in
+ * the raw value, and why.
+ */
 export type SkippedItem = { path: PropertyKey[]; message: string }
+
+/**
+ * Why a known part is left out, or undefined to validate and show it as usual. It sees the raw value, which may be
+ * anything a stored document can hold.
+ */
+export type DropCheck = (value: Record<PropertyKey, unknown>) => string | undefined
+
+const isObject = (value: unknown): value is Record<PropertyKey, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 // Stands in for a skipped item while its array is validated, so every other item keeps its index in issue paths
 // (the Studio, the logs and the preview's repair all point at items by their index in the raw document).
@@ -25,29 +38,48 @@ function describeSkip(type: unknown, noun: string): string {
 }
 
 /**
- * An array of items told apart by `_type`. An item of a type the site renders is validated strictly by its option;
- * an object of any other type (content from a newer Studio schema, say) is left out, and reported to
- * `collectSkippedItems`. The input type is that of the known options, so the compile-time query checks still flag
- * a type TypeGen knows and the model does not.
+ * An array of items told apart by `_type`. An item of a type the site renders is validated strictly by its option,
+ * unless its type's entry in `dropChecks` gives a reason to leave it out; an object of any other type (content from a
+ * newer Studio schema, say) is left out too. Either way the item is reported to `collectSkippedItems`. The input type
+ * is that of the known options, so the compile-time query checks still flag a type TypeGen knows and the model does
+ * not.
  */
 export function typedItems<const Options extends readonly [$ZodTypeDiscriminable, ...$ZodTypeDiscriminable[]]>(
   options: Options,
   noun: string,
+  dropChecks: Readonly<Record<string, DropCheck>> = {},
 ) {
   const Known = z.discriminatedUnion('_type', options)
   const knownTypes = Known._zod.propValues['_type'] ?? new Set()
   const Item = z.preprocess(
     (item: z.input<typeof Known>) => {
       const value: unknown = item
-      if (typeof value !== 'object' || value === null) return value
-      const type = '_type' in value ? value._type : undefined
-      if (typeof type === 'string' && knownTypes.has(type)) return value
-      recordSkip?.(value, describeSkip(type, noun))
+      if (!isObject(value)) return value
+      const type = value._type
+      const known = typeof type === 'string' && knownTypes.has(type)
+      const reason = known ? dropChecks[type]?.(value) : describeSkip(type, noun)
+      if (reason === undefined) return value
+      recordSkip?.(value, reason)
       return { _type: SKIPPED }
     },
     z.discriminatedUnion('_type', [...options, Skipped]),
   )
   return z.array(Item).transform((items) => items.filter(isShown))
+}
+
+/**
+ * A field that is left out (null) rather than rejected when `check` gives a reason, which is reported to
+ * `collectSkippedItems` like a skipped array item; otherwise it is validated by `schema` as usual.
+ */
+export function dropWhen<S extends z.ZodType>(schema: S, check: DropCheck) {
+  return z.preprocess((field: z.input<S>) => {
+    const value: unknown = field
+    if (!isObject(value)) return value
+    const reason = check(value)
+    if (reason === undefined) return value
+    recordSkip?.(value, reason)
+    return null
+  }, schema.nullable())
 }
 
 /** Runs `parse` (of `raw`) and lists, in document order, the items it skipped. */

@@ -23,11 +23,13 @@ type FetchContentOptions = {
   /** Staff preview: drafts (stega-encoded), never cached. */
   preview?: boolean
   /**
-   * Content every page shows (the site settings): kept in Next's data cache under `tags`, so regenerating a page
-   * costs only that page's own query. A webhook for the document clears it with the pages; otherwise it refreshes
-   * after the same hour a page does.
+   * Content many renders repeat (the site settings every page shows, a search many visitors make): kept in Next's
+   * data cache under `tags` and `cacheTags`, so a regeneration or a repeated search costs no CMS request. A webhook
+   * for any of those tags clears it; otherwise it refreshes after the same hour a page does. Never in preview.
    */
-  sharedAcrossPages?: boolean
+  sharedAcrossRequests?: boolean
+  /** What else clears the data cache entry (`sharedAcrossRequests` only), without being attached to the page. */
+  cacheTags?: readonly string[]
 }
 
 /** One bounded read (see startCmsRead: while the CMS is failing, most reads give up after a second). */
@@ -50,12 +52,32 @@ export class PreviewUnavailableError extends Error {
 
 const Envelope = z.object({ result: z.unknown(), nextScheduledPublish: z.string().nullish() })
 
+/** How many scheduled publishes one read catches up on before reading the CMS directly. */
+const SCHEDULE_HOPS = 3
+
+/**
+ * Reads through Next's data cache. A cached answer is only good until the next scheduled post it knew of goes live;
+ * after that the same read is cached again under a key naming that moment, so a scheduled post shows up in cached
+ * content within a request of its time, as it does on pages (which go stale then).
+ */
+async function readThroughDataCache(request: () => Promise<unknown>, key: string[], tags: string[]): Promise<unknown> {
+  let after = ''
+  for (let hop = 0; hop < SCHEDULE_HOPS; hop += 1) {
+    const response = await unstable_cache(request, [...key, after], { tags, revalidate: SHARED_CONTENT_SECONDS })()
+    const envelope = Envelope.safeParse(response)
+    const due = envelope.data?.nextScheduledPublish
+    if (!due || Number.isNaN(Date.parse(due)) || Date.parse(due) > Date.now()) return response
+    after = `after:${due}`
+  }
+  return request()
+}
+
 /**
  * Runs one GROQ query and tags the current render with every document the result mentions (ids and references,
  * dangling ones included, so a page refreshes when a missing target comes back). The same request says when the
  * next scheduled post goes live; the page goes stale at that moment, so a scheduled post appears on its own.
  *
- * Page content is never stored in Next's data cache (only `sharedAcrossPages` content is), so the page (ISR) cache is
+ * Page content is never stored in Next's data cache (only `sharedAcrossRequests` content is), so the page (ISR) cache is
  * its only cache and a regeneration always reads the CMS afresh: one request per regeneration.
  */
 export async function fetchContent({
@@ -63,7 +85,8 @@ export async function fetchContent({
   params = {},
   tags = [],
   preview = false,
-  sharedAcrossPages = false,
+  sharedAcrossRequests = false,
+  cacheTags = [],
 }: FetchContentOptions): Promise<unknown> {
   if (preview) {
     if (!previewClient) throw new PreviewUnavailableError('Previewing drafts needs SANITY_API_READ_TOKEN')
@@ -77,11 +100,8 @@ export async function fetchContent({
     )
   let response: unknown
   try {
-    response = await (sharedAcrossPages
-      ? unstable_cache(request, ['cms', query, JSON.stringify(params)], {
-          tags: [...tags],
-          revalidate: SHARED_CONTENT_SECONDS,
-        })()
+    response = await (sharedAcrossRequests
+      ? readThroughDataCache(request, ['cms', query, JSON.stringify(params)], [...tags, ...cacheTags])
       : request())
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)

@@ -16,7 +16,7 @@ export const WEBHOOK_PROJECTION = `{
 }`
 
 /** Every document type a page shows. Drafts never trigger the webhook (Sanity's default, and the lake's). */
-export const WEBHOOK_DOCUMENT_TYPES = ['post', 'author', 'category', 'siteSettings', 'slugRedirect'] as const
+export const WEBHOOK_DOCUMENT_TYPES = ['post', 'page', 'author', 'category', 'siteSettings', 'slugRedirect'] as const
 
 export const WEBHOOK_FILTER = `_type in [${WEBHOOK_DOCUMENT_TYPES.map((type) => `"${type}"`).join(', ')}]`
 

@@ -2,7 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import { POSTS_PER_PAGE } from '@/lib/posts'
 import { warmTargetsQuery } from '@/lib/queries'
-import { FEED_PATHS, postPath, postsPagePath, SITEMAP_PATH } from '@/lib/routes'
+import { FEED_PATHS, pagePath, postPath, postsPagePath, SITEMAP_PATH } from '@/lib/routes'
 import { sanityClient } from '@/lib/sanity/client'
 import type { WarmTargetsQueryResult } from '@/lib/sanity.types'
 import type { Expect, MissingKeys, NoPaths, RejectedPaths } from '@/lib/type-checks'
@@ -13,7 +13,11 @@ const WARM_LIST_PAGES = 5
 const WARM_LINKED_POSTS = 40
 const WARM_TIMEOUT_MS = 15_000
 
-const WarmTargets = z.object({ linkedFrom: z.array(z.string().nullable()), total: z.number().int().min(0) })
+const WarmTargets = z.object({
+  linkedFrom: z.array(z.string().nullable()),
+  linkedPages: z.array(z.string().nullable()),
+  total: z.number().int().min(0),
+})
 export type WarmTargets = z.infer<typeof WarmTargets>
 
 export type WarmTargetsMatchQuery = [
@@ -23,19 +27,22 @@ export type WarmTargetsMatchQuery = [
 
 /**
  * The pages to request after a change, so the first visitor after a publish already gets the new version (a stale
- * page is otherwise served once while it regenerates): the post itself, the first list pages, the posts that link to
- * the document, and for a post the feeds and the sitemap. Correctness never depends on this list; the cache tags do.
- * Pages left out (deeper list pages) regenerate on their first visit.
+ * page is otherwise served once while it regenerates): the post or page itself, the first list pages, the posts and
+ * pages that link to the document, and for a post the feeds and for both the sitemap. Correctness never depends on
+ * this list; the cache tags do. Pages left out (deeper list pages) regenerate on their first visit.
  */
-export function warmPaths(change: WebhookPayload, { linkedFrom, total }: WarmTargets): string[] {
+export function warmPaths(change: WebhookPayload, { linkedFrom, linkedPages, total }: WarmTargets): string[] {
   const paths: string[] = []
-  if (change._type === 'post') {
-    for (const slug of [change.slug?.after, change.slug?.before]) if (slug) paths.push(postPath(slug))
+  const ownPath = change._type === 'post' ? postPath : change._type === 'page' ? pagePath : null
+  if (ownPath) {
+    for (const slug of [change.slug?.after, change.slug?.before]) if (slug) paths.push(ownPath(slug))
   }
   const listPages = Math.min(WARM_LIST_PAGES, Math.max(1, Math.ceil(total / POSTS_PER_PAGE)))
   for (let page = 1; page <= listPages; page += 1) paths.push(postsPagePath(page))
   for (const slug of linkedFrom) if (slug) paths.push(postPath(slug))
-  if (change._type === 'post') paths.push(FEED_PATHS.rss, FEED_PATHS.atom, SITEMAP_PATH)
+  for (const slug of linkedPages) if (slug) paths.push(pagePath(slug))
+  if (change._type === 'post') paths.push(FEED_PATHS.rss, FEED_PATHS.atom)
+  if (ownPath) paths.push(SITEMAP_PATH)
   return [...new Set(paths)]
 }
 

@@ -4,6 +4,7 @@ import { isSingletonType } from './singletons'
 
 const contentLists = [
   { type: 'post', title: 'Posts' },
+  { type: 'page', title: 'Pages' },
   { type: 'author', title: 'Authors' },
   { type: 'category', title: 'Categories' },
   { type: 'slugRedirect', title: 'Old post URLs' },

@@ -27,9 +27,28 @@ afterEach(() => {
 })
 
 describe('root layout', () => {
-  it('is in English and starts with a skip link to the focusable main region', async () => {
+  it('is in the site’s language (British English unless the settings say otherwise)', async () => {
+    expect((await renderLayout()).documentElement.lang).toBe('en-GB')
+    serveDataset([{ ...settings, locale: 'en-US', timeZone: 'America/Los_Angeles' }])
+    expect((await renderLayout()).documentElement.lang).toBe('en-US')
+    await expect(generateMetadata()).resolves.toMatchObject({ openGraph: { locale: 'en_US' } })
+  })
+
+  it('names the site’s RSS and Atom feeds in the head of every page, for feed readers given its address', async () => {
     const page = await renderLayout()
-    expect(page.documentElement.lang).toBe('en')
+    const feeds = [...page.head.querySelectorAll('link[rel="alternate"]')].map((link) => [
+      link.getAttribute('type'),
+      link.getAttribute('title'),
+      link.getAttribute('href'),
+    ])
+    expect(feeds).toEqual([
+      ['application/rss+xml', 'Freedom Ledger (RSS)', '/feed.xml'],
+      ['application/atom+xml', 'Freedom Ledger (Atom)', '/atom.xml'],
+    ])
+  })
+
+  it('starts with a skip link to the focusable main region', async () => {
+    const page = await renderLayout()
     const firstFocusable = page.body.querySelector('a[href], button, input, [tabindex]:not([tabindex="-1"])')
     expect(firstFocusable?.textContent).toBe('Skip to content')
     expect(firstFocusable?.getAttribute('href')).toBe('#main')

@@ -2,6 +2,7 @@
 import '../lib/support/test-env'
 import { render } from '@testing-library/react'
 import { PostArticle } from '@/components/post/post-article'
+import { DEFAULT_DATE_FORMAT } from '@/lib/date-format'
 import { SiteHeader } from '@/components/site/site-header'
 import { ContentValidationError, logContentError, parseDocument, parseEach } from '@/lib/content-validation'
 import { Post } from '@/lib/models/post'
@@ -65,7 +66,12 @@ describe(`hostile content corpus (${HOSTILE_CORPUS.length} post cases, ${HOSTILE
     async (testCase) => {
       const post = await loadHostile(testCase)
       const { container } = render(
-        <PostArticle post={post} siteTitle="Freedom Ledger" donateUrl="https://example.org/donate" />,
+        <PostArticle
+          post={post}
+          siteTitle="Freedom Ledger"
+          donateUrl="https://example.org/donate"
+          dateFormat={DEFAULT_DATE_FORMAT}
+        />,
       )
       expectInert(container)
       const text = readable(container)

@@ -2,6 +2,7 @@ import './support/test-env'
 import fc from 'fast-check'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { PostArticle } from '@/components/post/post-article'
+import { DEFAULT_DATE_FORMAT } from '@/lib/date-format'
 import { ContentValidationError, parseDocument } from '@/lib/content-validation'
 import { Post } from '@/lib/models/post'
 import { postArbitrary } from './hostile/post-arbitrary'
@@ -54,7 +55,12 @@ describe(`random post-shaped documents (${NUM_RUNS} runs, seed ${SEED})`, () => 
         }
         rendered += 1
         const html = renderToStaticMarkup(
-          <PostArticle post={parsed.value} siteTitle="Freedom Ledger" donateUrl="https://example.org/donate" />,
+          <PostArticle
+            post={parsed.value}
+            siteTitle="Freedom Ledger"
+            donateUrl="https://example.org/donate"
+            dateFormat={DEFAULT_DATE_FORMAT}
+          />,
         )
         expect(problemsIn(html)).toEqual([])
         expect(html).toContain(escapeText(parsed.value.title))

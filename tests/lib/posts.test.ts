@@ -117,15 +117,15 @@ describe('findPost', () => {
   })
 
   it('leaves out a block of an unknown type, warns once with the document and path, and shows the rest', async () => {
-    const video = { _type: 'videoEmbed', _key: 'vid', caption: 'Unrendered caption' }
-    const intro = [...fieldGuide.intro.slice(0, 3), video, ...fieldGuide.intro.slice(3)]
+    const podcast = { _type: 'podcastEmbed', _key: 'pod', caption: 'Unrendered caption' }
+    const intro = [...fieldGuide.intro.slice(0, 3), podcast, ...fieldGuide.intro.slice(3)]
     serveDataset([...baseDataset.filter((doc) => doc !== fieldGuide), { ...fieldGuide, intro }])
     const post = await postAt(findPost('field-guide'))
     expect(post?.intro.map((item) => item._key)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8'])
     expect(post?.takeawaySections.map((section) => section.title)).toEqual(['Key takeaways', 'One last point'])
     expect(JSON.stringify(post)).not.toContain('Unrendered caption')
     expect(warnings.mock.calls).toEqual([
-      ['[content] post-field-guide: intro[3] — Unknown block type "videoEmbed", skipped'],
+      ['[content] post-field-guide: intro[3] — Unknown block type "podcastEmbed", skipped'],
     ])
     expect(loggedLines()).toEqual([])
   })

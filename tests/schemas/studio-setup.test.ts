@@ -8,9 +8,10 @@ beforeAll(async () => {
 }, 180_000)
 
 describe('Studio desk built from sanity.config.ts', () => {
-  it('lists posts, authors, categories and old post URLs, then site settings as one document', () => {
+  it('lists posts, pages, authors, categories and old post URLs, then site settings as one document', () => {
     expect(results.studio.structure).toEqual([
       { id: 'post', type: 'listItem', title: 'Posts' },
+      { id: 'page', type: 'listItem', title: 'Pages' },
       { id: 'author', type: 'listItem', title: 'Authors' },
       { id: 'category', type: 'listItem', title: 'Categories' },
       { id: 'slugRedirect', type: 'listItem', title: 'Old post URLs' },
@@ -19,8 +20,8 @@ describe('Studio desk built from sanity.config.ts', () => {
     ])
   })
 
-  it('offers templates for new posts, authors and categories, never for a second settings document', () => {
-    expect(results.studio.templateIds).toEqual(expect.arrayContaining(['post', 'author', 'category']))
+  it('offers templates for new posts, pages, authors and categories, never for a second settings document', () => {
+    expect(results.studio.templateIds).toEqual(expect.arrayContaining(['post', 'page', 'author', 'category']))
     expect(results.studio.templateIds).not.toContain('siteSettings')
     expect(results.studio.templateIds).not.toContain('slugRedirect')
   })

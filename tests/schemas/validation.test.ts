@@ -1,8 +1,12 @@
 import {
   author,
+  callout,
   category,
   dataset,
   externalLink,
+  figure,
+  image,
+  page,
   paragraph,
   post,
   pullQuote,
@@ -10,6 +14,7 @@ import {
   relatedPost,
   siteSettings,
   takeawaySection,
+  video,
 } from './support/fixtures'
 import { runStudioChecks } from './support/studio-harness'
 import type { FixtureDocument, Marker, StudioCheckResults } from './support/studio-protocol'
@@ -48,6 +53,48 @@ const cases: Record<string, FixtureDocument> = {
   'settings without donate link': siteSettings({ donateUrl: undefined }),
   'navigation link without a leading slash': siteSettings({
     navigation: [{ _type: 'navLink', _key: 'nav-1', label: 'About', href: 'about' }],
+  }),
+  'figure without alt text': post({ intro: [figure({ image: image(undefined) })] }),
+  'figure without a picture': post({ intro: [figure({ image: undefined })] }),
+  'figure with a long caption': post({ intro: [figure({ caption: 'C'.repeat(301) })] }),
+  'video from another host': post({ intro: [video({ url: 'https://videos.example.org/watch?v=Lw8kqZx3N2c' })] }),
+  'video with a javascript address': post({ intro: [video({ url: 'javascript:alert(1)' })] }),
+  'video without an address': post({ intro: [video({ url: undefined })] }),
+  'video without a title': post({ intro: [video({ title: undefined })] }),
+  'vimeo video': post({ intro: [video({ url: 'https://vimeo.com/76979871' })] }),
+  'call-out button with a javascript link': post({
+    intro: [callout({ button: { _type: 'calloutButton', label: 'Click', href: 'javascript:alert(1)' } })],
+  }),
+  'call-out button with a data link': post({
+    intro: [callout({ button: { _type: 'calloutButton', label: 'Click', href: 'data:text/html,hi' } })],
+  }),
+  'call-out button without text': post({
+    intro: [callout({ button: { _type: 'calloutButton', href: 'https://example.org/donate' } })],
+  }),
+  'call-out button without a link': post({
+    intro: [callout({ button: { _type: 'calloutButton', label: 'Donate' } })],
+  }),
+  'call-out without text': post({ intro: [callout({ body: [] })] }),
+  'long call-out': post({ intro: [callout({ body: [paragraph('W'.repeat(501), 'long')] })] }),
+  'call-out without a button': post({ intro: [callout({ button: undefined, tone: 'note' })] }),
+  'valid page': page(),
+  'page without text': page({ body: [] }),
+  'page at the search address': page({ slug: { _type: 'slug', current: 'search' } }),
+  'page at the blog address': page({ slug: { _type: 'slug', current: 'blog' } }),
+  'settings in American English on Pacific time': siteSettings({ locale: 'en-US', timeZone: 'America/Los_Angeles' }),
+  'settings with an unknown language': siteSettings({ locale: 'english please' }),
+  'settings with an unknown time zone': siteSettings({ timeZone: 'Pacific Standard Time' }),
+  'navigation links to a page and a post by reference': siteSettings({
+    navigation: [
+      { _type: 'navLink', _key: 'nav-1', label: 'Get help', page: { _type: 'reference', _ref: 'page-1' } },
+      { _type: 'navLink', _key: 'nav-2', label: 'Our guide', page: { _type: 'reference', _ref: 'post-2' } },
+    ],
+  }),
+  'navigation link to nowhere': siteSettings({ navigation: [{ _type: 'navLink', _key: 'nav-1', label: 'About' }] }),
+  'navigation link to a page and an address': siteSettings({
+    navigation: [
+      { _type: 'navLink', _key: 'nav-1', label: 'About', href: '/about', page: { _type: 'reference', _ref: 'page-1' } },
+    ],
   }),
 }
 
@@ -200,6 +247,108 @@ describe('Studio validation of authors, categories and settings', () => {
         path: ['navigation', { _key: 'nav-1' }, 'href'],
         message:
           'Add a page path starting with / (such as /about), a full address starting with https://, or a mailto: link.',
+      },
+    ])
+  })
+})
+
+describe('Studio validation of figures, videos and call-outs', () => {
+  it('accepts a post with a figure, a YouTube or Vimeo video and a call-out, with or without a button', () => {
+    for (const name of ['valid post', 'vimeo video', 'call-out without a button']) expect(problems(name)).toEqual([])
+  })
+
+  const block = (key: string, ...rest: (string | { _key: string })[]) => ['intro', { _key: key }, ...rest]
+  const videoMessage =
+    'Paste the address of a YouTube or Vimeo video, such as https://www.youtube.com/watch?v=… or https://vimeo.com/…: the site plays videos from those two only.'
+  const buttonMessage =
+    'Add where the button leads: a page path starting with / (such as /get-help) or a full address starting with https://.'
+
+  it.each([
+    [
+      'figure without alt text',
+      block('figure-1', 'image', 'alt'),
+      'Describe the picture in the alternative text, for readers who cannot see it.',
+    ],
+    ['figure without a picture', block('figure-1', 'image'), 'Choose the picture for this figure.'],
+    ['figure with a long caption', block('figure-1', 'caption'), 'Keep the caption to 300 characters or fewer.'],
+    ['video from another host', block('video-1', 'url'), videoMessage],
+    ['video with a javascript address', block('video-1', 'url'), videoMessage],
+    ['video without an address', block('video-1', 'url'), videoMessage],
+    [
+      'video without a title',
+      block('video-1', 'title'),
+      'Give the video a title: the play button and screen readers use it.',
+    ],
+    ['call-out button with a javascript link', block('callout-1', 'button', 'href'), buttonMessage],
+    ['call-out button with a data link', block('callout-1', 'button', 'href'), buttonMessage],
+    ['call-out button without a link', block('callout-1', 'button', 'href'), buttonMessage],
+    ['call-out button without text', block('callout-1', 'button', 'label'), 'Add the button text, such as "Donate".'],
+    ['call-out without text', block('callout-1', 'body'), 'Write the text of the call-out.'],
+    [
+      'long call-out',
+      block('callout-1', 'body'),
+      'Keep the call-out to 500 characters or fewer so it stands out from the text around it.',
+    ],
+  ])('reports "%s" on the field with an editor-facing message', (name, path, message) => {
+    expect(problems(name)).toEqual([{ path, message }])
+  })
+})
+
+describe('Studio validation of pages', () => {
+  it('accepts a complete page with rich text blocks', () => {
+    expect(problems('valid page')).toEqual([])
+  })
+
+  it('requires the text', () => {
+    expect(problems('page without text')).toEqual([{ path: ['body'], message: 'Write the text of the page.' }])
+  })
+
+  it.each([
+    ['page at the search address', 'search'],
+    ['page at the blog address', 'blog'],
+  ])('refuses a slug the site uses for its own pages (%s)', (name, slug) => {
+    expect(problems(name)).toEqual([
+      {
+        path: ['slug'],
+        message: `The address /${slug} belongs to the site itself, so a page cannot use it. Choose another slug.`,
+      },
+    ])
+  })
+})
+
+describe('Studio validation of the site’s language, time zone and navigation', () => {
+  it('accepts a language tag and an IANA time zone', () => {
+    expect(problems('settings in American English on Pacific time')).toEqual([])
+  })
+
+  it('refuses a language the site cannot write dates in, and a time zone that does not exist', () => {
+    expect(problems('settings with an unknown language')).toEqual([
+      {
+        path: ['locale'],
+        message:
+          'Use a language tag the site can write dates in, such as en-GB (20 June 2023) or en-US (June 20, 2023).',
+      },
+    ])
+    expect(problems('settings with an unknown time zone')).toEqual([
+      { path: ['timeZone'], message: 'Use a time zone name such as Europe/London, America/Los_Angeles or UTC.' },
+    ])
+  })
+
+  it('accepts navigation links to a page or a post by reference', () => {
+    expect(problems('navigation links to a page and a post by reference')).toEqual([])
+  })
+
+  it('asks for a page, a post or an address, and for only one of them', () => {
+    expect(problems('navigation link to nowhere')).toEqual([
+      {
+        path: ['navigation', { _key: 'nav-1' }, 'page'],
+        message: 'Choose the page or post the link leads to, or add a web address below.',
+      },
+    ])
+    expect(problems('navigation link to a page and an address')).toEqual([
+      {
+        path: ['navigation', { _key: 'nav-1' }, 'page'],
+        message: 'Link to a page or post, or to a web address, not both: clear one of them.',
       },
     ])
   })

@@ -7,6 +7,7 @@ import { ValidationPanel } from '@/components/preview/validation-panel'
 import { SHARE_IMAGE_SIZE } from '@/lib/image'
 import { findPost, getRecentPostSlugs, PRERENDERED_POST_COUNT } from '@/lib/posts'
 import { getSettings } from '@/lib/settings'
+import { siteOpenGraph } from '@/lib/site-metadata'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -32,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical: post.href },
     openGraph: {
+      ...(await siteOpenGraph()),
       type: 'article',
       title,
       description,
@@ -54,7 +56,12 @@ export default async function PostPage({ params }: Props) {
     <>
       <PostJsonLd post={found.post} siteTitle={stegaClean(settings.title)} />
       <ValidationPanel issues={found.issues} />
-      <PostArticle post={found.post} siteTitle={settings.title} donateUrl={settings.donateUrl} />
+      <PostArticle
+        post={found.post}
+        siteTitle={settings.title}
+        donateUrl={settings.donateUrl}
+        dateFormat={settings.dateFormat}
+      />
     </>
   )
 }

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { PostsPageView } from '@/components/posts/posts-page-view'
 import { getPostsPage } from '@/lib/posts'
 import { parsePageNumber, postsPagePath } from '@/lib/routes'
+import { getSettings } from '@/lib/settings'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -24,7 +25,8 @@ export default async function PostsPage({ params }: Props) {
   const number = parsePageNumber((await params).page)
   if (number === null) notFound()
   if (number === 1) permanentRedirect(postsPagePath(1))
-  const page = await getPostsPage(number)
+  // The settings (for the dates) are shared with the layout's request, so no second CMS call.
+  const [page, settings] = await Promise.all([getPostsPage(number), getSettings()])
   if (!page) notFound()
-  return <PostsPageView page={page} heading={`Posts, page ${page.page}`} />
+  return <PostsPageView page={page} dateFormat={settings.dateFormat} heading={`Posts, page ${page.page}`} />
 }

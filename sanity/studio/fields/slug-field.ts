@@ -8,10 +8,12 @@ interface SlugFieldOptions {
   documentLabel: string
   maxLength?: number
   group?: string | string[]
+  /** Slugs this kind of document may not take, such as the site's own routes for pages at `/<slug>`. */
+  reserved?: readonly string[]
 }
 
 /** A `slug` field generated from `source`, unique among documents of the same type. */
-export function defineSlugField({ source, documentLabel, maxLength = 96, group }: SlugFieldOptions) {
+export function defineSlugField({ source, documentLabel, maxLength = 96, group, reserved = [] }: SlugFieldOptions) {
   return defineField({
     name: 'slug',
     title: 'Slug',
@@ -25,8 +27,11 @@ export function defineSlugField({ source, documentLabel, maxLength = 96, group }
           {
             missing: `Give the ${documentLabel} a slug: press "Generate" to make one from the ${source}.`,
             tooLong: `Keep the slug to ${maxLength} characters or fewer so the web address stays readable.`,
+            reserved: (slug) =>
+              `The address /${slug} belongs to the site itself, so a ${documentLabel} cannot use it. Choose another slug.`,
           },
           maxLength,
+          reserved,
         ),
       ),
   })

@@ -1,7 +1,7 @@
 // Pure, so jest can test it without loading `sanity` (see routes.ts); the action in open-preview-action.ts wraps it.
 import type { SanityDocument } from 'sanity'
 import { isRecord } from '../validation/is-record'
-import { postPreviewPath, presentationToolName } from './routes'
+import { presentationToolName, previewPathFor } from './routes'
 
 export interface OpenPreviewInput {
   /** The Studio workspace's base path: `/` when deployed or built on its own, longer when mounted elsewhere. */
@@ -23,8 +23,11 @@ export function currentSlug(draft: SanityDocument | null, published: SanityDocum
   return slug.current
 }
 
+/** Document types with a page of their own, which the "Open preview" action opens. */
+export const previewableTypes: ReadonlySet<string> = new Set(['post', 'page'])
+
 /**
- * The Studio URL that opens the post's page in the Presentation tool, with the post's form beside it. Presentation,
+ * The Studio URL that opens the post's (or page's) own page in the Presentation tool, with its form beside it. Presentation,
  * not the site, has to be the way in: it creates the short-lived secret that /api/draft-mode/enable checks, so a link
  * straight to the site would show the published page (or a 404 for a post never published).
  */
@@ -36,11 +39,15 @@ export function openPreviewLink({
   published,
 }: OpenPreviewInput): OpenPreviewLink {
   const slug = currentSlug(draft, published)
+  const label = documentType === 'page' ? 'page' : 'post'
   if (slug === undefined) {
-    return { disabledReason: 'Give the post a slug first: its preview lives at /blog/<slug>.' }
+    const where = label === 'page' ? '/<slug>' : '/blog/<slug>'
+    return { disabledReason: `Give the ${label} a slug first: its preview lives at ${where}.` }
   }
+  const path = previewPathFor(documentType, slug)
+  if (path === undefined) return { disabledReason: 'This kind of document has no page of its own to preview.' }
   const root = basePath.replace(/\/+$/, '')
   const toolPath = [presentationToolName, documentType, documentId].map(encodeURIComponent).join('/')
-  const search = new URLSearchParams({ preview: postPreviewPath(slug) })
+  const search = new URLSearchParams({ preview: path })
   return { href: `${root}/${toolPath}?${search.toString()}` }
 }

@@ -1,9 +1,17 @@
 import { defineDocuments, defineLocations } from 'sanity/presentation'
-import { mainDocumentRoutes, postLocationSelect, resolvePostLocations, siteSettingsLocations } from './routes'
+import {
+  mainDocumentRoutes,
+  pageLocationSelect,
+  postLocationSelect,
+  resolvePageLocations,
+  resolvePostLocations,
+  siteSettingsLocations,
+} from './routes'
 
 export const mainDocuments = defineDocuments(mainDocumentRoutes)
 
 export const locations = {
   post: defineLocations({ select: postLocationSelect, resolve: resolvePostLocations }),
+  page: defineLocations({ select: pageLocationSelect, resolve: resolvePageLocations }),
   siteSettings: defineLocations(siteSettingsLocations),
 }

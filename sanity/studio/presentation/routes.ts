@@ -6,7 +6,7 @@ import type {
   DocumentResolver,
   PreviewUrlResolverOptions,
 } from 'sanity/presentation'
-import { postPath } from '../../../lib/routes'
+import { pagePath, postPath } from '../../../lib/routes'
 import { studioPreviewUrl } from '../env'
 
 /** The Presentation tool's name, which is also its path segment in Studio URLs. */
@@ -27,8 +27,21 @@ export function postPreviewPath(slug: string): string {
   return postPath(encodeURIComponent(slug))
 }
 
-/** The fields `select` reads for a post's locations: `slug` is already `slug.current`. */
+/** A page's path on the site, escaped the same way as a post's. */
+export function pagePreviewPath(slug: string): string {
+  return pagePath(encodeURIComponent(slug))
+}
+
+/** The path Presentation opens for a document of a type that has its own page, or undefined for other types. */
+export function previewPathFor(documentType: string, slug: string): string | undefined {
+  if (documentType === 'post') return postPreviewPath(slug)
+  if (documentType === 'page') return pagePreviewPath(slug)
+  return undefined
+}
+
+/** The fields `select` reads for a post's or a page's locations: `slug` is already `slug.current`. */
 export const postLocationSelect = { title: 'title', slug: 'slug.current' }
+export const pageLocationSelect = postLocationSelect
 
 export interface PostLocationFields {
   title?: unknown
@@ -46,6 +59,17 @@ export function resolvePostLocations(fields: PostLocationFields | null): Documen
   return { locations: [{ title, href: postPreviewPath(slug) }, home] }
 }
 
+/**
+ * Where a page shows up: its own address, once it has a slug. A page in the navigation is linked from every page,
+ * but only its own shows what the editor is changing.
+ */
+export function resolvePageLocations(fields: PostLocationFields | null): DocumentLocationsState {
+  const slug = nonEmptyString(fields?.slug)
+  if (slug === undefined) return { message: 'Give the page a slug to preview it at its address.', tone: 'caution' }
+  const title = nonEmptyString(fields?.title) ?? 'Untitled page'
+  return { locations: [{ title, href: pagePreviewPath(slug) }] }
+}
+
 /** Site settings feed the header, footer and home page, so the home page stands for all of them. */
 export const siteSettingsLocations: DocumentLocationsState = { locations: [home] }
 
@@ -57,4 +81,9 @@ export const mainDocumentRoutes: DocumentResolver[] = [
     params: ({ params }) => ({ slug: params.slug ?? '' }),
   },
   { route: '/', filter: '_id == "siteSettings"' },
+  {
+    route: '/:slug',
+    filter: '_type == "page" && slug.current == $slug',
+    params: ({ params }) => ({ slug: params.slug ?? '' }),
+  },
 ]

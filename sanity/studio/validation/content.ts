@@ -35,3 +35,17 @@ export function requireAltWhenImageSet(message: string): CustomValidator<unknown
     return typeof alt === 'string' && alt.trim() !== '' ? true : message
   }
 }
+
+/** Fails with `message` when the words of the rich text run past `max` characters. */
+export function limitTextLength(max: number, message: string): CustomValidator<unknown> {
+  return (value) => {
+    if (!Array.isArray(value)) return true
+    const length = value
+      .flatMap((block) => (isRecord(block) && Array.isArray(block.children) ? block.children : []))
+      .reduce(
+        (total: number, child) => total + (isRecord(child) && typeof child.text === 'string' ? child.text.length : 0),
+        0,
+      )
+    return length <= max ? true : message
+  }
+}

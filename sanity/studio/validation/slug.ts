@@ -1,4 +1,5 @@
 import { getPublishedId, type CustomValidator, type SlugIsUniqueValidator } from 'sanity'
+import { SLUG_PATTERN } from '../../../lib/routes'
 import { studioApiVersion } from '../env'
 import { isRecord } from './is-record'
 
@@ -27,11 +28,11 @@ export const isUniqueSlug: SlugIsUniqueValidator = async (slug, context) => {
   return !taken
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 export interface SlugMessages {
   missing: string
   tooLong: string
+  /** For a slug in `reserved`: the message, given the slug. */
+  reserved?: (slug: string) => string
 }
 
 /**
@@ -39,14 +40,19 @@ export interface SlugMessages {
  * the messages of the slug type's built-in checks (empty value, already in use), so these are one custom check
  * instead of `.required().error(...)`.
  */
-export function checkSlug(messages: SlugMessages, maxLength: number): CustomValidator<unknown> {
+export function checkSlug(
+  messages: SlugMessages,
+  maxLength: number,
+  reserved: readonly string[] = [],
+): CustomValidator<unknown> {
   return (value) => {
     if (!value) return messages.missing
     const current = isRecord(value) && typeof value.current === 'string' ? value.current : ''
     if (current.length > maxLength) return messages.tooLong
-    if (current && !slugPattern.test(current)) {
+    if (current && !SLUG_PATTERN.test(current)) {
       return 'Use only lowercase letters, numbers and single hyphens in the slug, for example "new-report-2026".'
     }
+    if (messages.reserved && reserved.includes(current)) return messages.reserved(current)
     return true
   }
 }

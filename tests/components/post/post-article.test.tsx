@@ -2,12 +2,20 @@
 import '../../lib/support/test-env'
 import { render, screen, within } from '@testing-library/react'
 import { PostArticle } from '@/components/post/post-article'
+import { DEFAULT_DATE_FORMAT } from '@/lib/date-format'
 import { baseDataset } from '../../lib/fixtures/dataset'
 import { loadPost } from '../../lib/support/load-content'
 
 async function renderFieldGuide() {
   const post = await loadPost(baseDataset, 'field-guide')
-  return render(<PostArticle post={post} siteTitle="Freedom Ledger" donateUrl="https://example.org/donate" />)
+  return render(
+    <PostArticle
+      post={post}
+      siteTitle="Freedom Ledger"
+      donateUrl="https://example.org/donate"
+      dateFormat={DEFAULT_DATE_FORMAT}
+    />,
+  )
 }
 
 describe('PostArticle', () => {
@@ -123,13 +131,15 @@ describe('PostArticle', () => {
   it('shows a cover without a preview when the asset has no lqip', async () => {
     const post = await loadPost(baseDataset, 'field-guide')
     const coverImage = post.coverImage && { ...post.coverImage, lqip: undefined }
-    render(<PostArticle post={{ ...post, coverImage }} siteTitle="Freedom Ledger" />)
+    render(<PostArticle post={{ ...post, coverImage }} siteTitle="Freedom Ledger" dateFormat={DEFAULT_DATE_FORMAT} />)
     expect(screen.getByRole('img', { name: 'A stack of printed reports' })).not.toHaveStyle({ backgroundSize: 'cover' })
   })
 
   it('renders a post without author, cover, intro or related links', async () => {
     const post = await loadPost(baseDataset, 'older-post')
-    render(<PostArticle post={{ ...post, coverImage: null }} siteTitle="Freedom Ledger" />)
+    render(
+      <PostArticle post={{ ...post, coverImage: null }} siteTitle="Freedom Ledger" dateFormat={DEFAULT_DATE_FORMAT} />,
+    )
     expect(screen.getByRole('heading', { level: 1, name: 'Last year in review' })).toBeInTheDocument()
     expect(screen.queryByText(/^By /)).toBeNull()
     expect(screen.queryByRole('img')).toBeNull()

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react'
 import { PostsPageView } from '@/components/posts/posts-page-view'
+import { DEFAULT_DATE_FORMAT } from '@/lib/date-format'
 import type { PostCard } from '@/lib/models/post-card'
 
 const card = (n: number): PostCard => ({
@@ -16,7 +17,11 @@ const card = (n: number): PostCard => ({
 describe('PostsPageView', () => {
   it('lists each post as an article with a linked h2 title, date and summary', () => {
     render(
-      <PostsPageView heading="Latest posts" page={{ page: 1, totalPages: 1, total: 2, posts: [card(1), card(2)] }} />,
+      <PostsPageView
+        dateFormat={DEFAULT_DATE_FORMAT}
+        heading="Latest posts"
+        page={{ page: 1, totalPages: 1, total: 2, posts: [card(1), card(2)] }}
+      />,
     )
     expect(screen.getByRole('heading', { level: 1, name: 'Latest posts' })).toBeInTheDocument()
     const articles = screen.getAllByRole('article')
@@ -30,8 +35,26 @@ describe('PostsPageView', () => {
     expect(screen.queryByRole('navigation', { name: 'Pagination' })).toBeNull()
   })
 
+  it('writes dates in the site’s language and time zone', () => {
+    // Published at 05:30 UTC on 29 January: still the 28th in California.
+    const early = { ...card(1), publishedAt: '2026-01-29T05:30:00Z' }
+    const page = { page: 1, totalPages: 1, total: 1, posts: [early] }
+    const { unmount } = render(<PostsPageView dateFormat={DEFAULT_DATE_FORMAT} heading="Posts" page={page} />)
+    expect(screen.getByText('29 January 2026')).toHaveAttribute('datetime', '2026-01-29T05:30:00Z')
+    unmount()
+    const american = { locale: 'en-US', timeZone: 'America/Los_Angeles' }
+    render(<PostsPageView dateFormat={american} heading="Posts" page={page} />)
+    expect(screen.getByText('January 28, 2026')).toHaveAttribute('datetime', '2026-01-29T05:30:00Z')
+  })
+
   it('links to newer and older pages and says where the reader is', () => {
-    render(<PostsPageView heading="Posts" page={{ page: 2, totalPages: 3, total: 30, posts: [card(1)] }} />)
+    render(
+      <PostsPageView
+        dateFormat={DEFAULT_DATE_FORMAT}
+        heading="Posts"
+        page={{ page: 2, totalPages: 3, total: 30, posts: [card(1)] }}
+      />,
+    )
     const nav = within(screen.getByRole('navigation', { name: 'Pagination' }))
     expect(nav.getByRole('link', { name: /Newer posts/ })).toHaveAttribute('href', '/')
     expect(nav.getByRole('link', { name: /Older posts/ })).toHaveAttribute('href', '/page/3')
@@ -40,18 +63,29 @@ describe('PostsPageView', () => {
 
   it('has no "older" link on the last page and says so when there are no posts', () => {
     const { unmount } = render(
-      <PostsPageView heading="Posts" page={{ page: 3, totalPages: 3, total: 30, posts: [card(1)] }} />,
+      <PostsPageView
+        dateFormat={DEFAULT_DATE_FORMAT}
+        heading="Posts"
+        page={{ page: 3, totalPages: 3, total: 30, posts: [card(1)] }}
+      />,
     )
     expect(screen.getByRole('link', { name: /Newer posts/ })).toHaveAttribute('href', '/page/2')
     expect(screen.queryByRole('link', { name: /Older posts/ })).toBeNull()
     unmount()
-    render(<PostsPageView heading="Latest posts" page={{ page: 1, totalPages: 1, total: 0, posts: [] }} />)
+    render(
+      <PostsPageView
+        dateFormat={DEFAULT_DATE_FORMAT}
+        heading="Latest posts"
+        page={{ page: 1, totalPages: 1, total: 0, posts: [] }}
+      />,
+    )
     expect(screen.getByText(/No posts yet/)).toBeInTheDocument()
   })
 
   it('features the newest post on the first page, then lists the rest under their own heading', () => {
     render(
       <PostsPageView
+        dateFormat={DEFAULT_DATE_FORMAT}
         heading="Latest posts"
         featureFirst
         page={{ page: 1, totalPages: 1, total: 3, posts: [card(1), card(2), card(3)] }}

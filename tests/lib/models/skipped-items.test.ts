@@ -9,10 +9,11 @@ import { queryPost } from '../support/load-content'
 
 type FieldGuide = ReturnType<typeof clone<typeof fieldGuide>>
 
-const videoEmbed = {
-  _type: 'videoEmbed',
-  _key: 'vid',
-  url: 'https://video.example/clip',
+// A block type from a newer schema than the site knows.
+const podcastEmbed = {
+  _type: 'podcastEmbed',
+  _key: 'pod',
+  url: 'https://audio.example/episode',
   caption: 'Unrendered caption',
 }
 
@@ -33,18 +34,18 @@ const keysOf = (items: RichTextItem[]) => items.map((item) => item._key)
 
 describe('items of types the site does not render', () => {
   it('skips an unknown block in the intro, names its path, and keeps every other block', async () => {
-    const raw = await rawFieldGuide((doc) => insertAt(doc.intro, 3, videoEmbed))
+    const raw = await rawFieldGuide((doc) => insertAt(doc.intro, 3, podcastEmbed))
     const result = parseDocument(Post, raw, 'fallback')
     if (!result.ok) throw result.error
     expect(keysOf(result.value.intro)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8'])
     expect(JSON.stringify(result.value)).not.toContain('Unrendered caption')
     expect(result.skipped.documentId).toBe('post-field-guide')
-    expect(skippedLines(result)).toEqual(['intro[3] — Unknown block type "videoEmbed", skipped'])
+    expect(skippedLines(result)).toEqual(['intro[3] — Unknown block type "podcastEmbed", skipped'])
   })
 
   it('skips unknown items in a takeaway body, a pull quote and the related links', async () => {
     const raw = await rawFieldGuide((doc) => {
-      insertAt(doc.takeawaySections[1]!.takeaways[0]!.body, 1, videoEmbed)
+      insertAt(doc.takeawaySections[1]!.takeaways[0]!.body, 1, podcastEmbed)
       const quote = doc.takeawaySections[0]!.takeaways[0]!.body[1]!
       if ('quote' in quote) insertAt(quote.quote, 0, { _type: 'image', _key: 'qi', alt: 'A quoted picture' })
       insertAt(doc.relatedLinks.links, 0, { _type: 'eventLink', _key: 'ev', label: 'An event' })
@@ -61,7 +62,7 @@ describe('items of types the site does not render', () => {
     ])
     expect(skippedLines(result)).toEqual([
       'takeawaySections[0].takeaways[0].body[1].quote[0] — Unknown block type "image", skipped',
-      'takeawaySections[1].takeaways[0].body[1] — Unknown block type "videoEmbed", skipped',
+      'takeawaySections[1].takeaways[0].body[1] — Unknown block type "podcastEmbed", skipped',
       'relatedLinks.links[0] — Unknown link type "eventLink", skipped',
     ])
   })
@@ -81,7 +82,7 @@ describe('items of types the site does not render', () => {
 
   it('still rejects a known block with bad fields, at its index in the stored document', async () => {
     const raw = await rawFieldGuide((doc) => {
-      insertAt(doc.intro, 0, videoEmbed)
+      insertAt(doc.intro, 0, podcastEmbed)
       doc.intro[2]!.children[0]!.marks = ['underline']
     })
     const result = parseDocument(Post, raw, 'fallback')
@@ -89,12 +90,12 @@ describe('items of types the site does not render', () => {
     expect(result.error.issues).toEqual([
       { path: 'intro[2].children[0].marks[0]', message: 'Unknown mark "underline"' },
     ])
-    expect(skippedLines(result)).toEqual(['intro[0] — Unknown block type "videoEmbed", skipped'])
+    expect(skippedLines(result)).toEqual(['intro[0] — Unknown block type "podcastEmbed", skipped'])
   })
 
   it('rejects a takeaway left with nothing to show, and a pull quote left without text', async () => {
     const raw = await rawFieldGuide((doc) => {
-      Object.assign(doc.takeawaySections[0]!.takeaways[1]!.body, { 0: videoEmbed })
+      Object.assign(doc.takeawaySections[0]!.takeaways[1]!.body, { 0: podcastEmbed })
       const quote = doc.takeawaySections[0]!.takeaways[0]!.body[1]!
       if ('quote' in quote) Object.assign(quote.quote, { 0: { _type: 'image', _key: 'qi' } })
     })
@@ -106,14 +107,14 @@ describe('items of types the site does not render', () => {
   })
 
   it('leaves the item out of a plain parse too', async () => {
-    const raw = await rawFieldGuide((doc) => insertAt(doc.intro, 3, videoEmbed))
+    const raw = await rawFieldGuide((doc) => insertAt(doc.intro, 3, podcastEmbed))
     expect(keysOf(Post.parse(raw).intro)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8'])
   })
 
   it('reports an item it cannot find in the raw value against the whole document', async () => {
-    const raw = await rawFieldGuide((doc) => insertAt(doc.intro, 3, videoEmbed))
+    const raw = await rawFieldGuide((doc) => insertAt(doc.intro, 3, podcastEmbed))
     expect(collectSkippedItems(raw, () => Post.safeParse(clone(raw))).skipped).toEqual([
-      { path: [], message: 'Unknown block type "videoEmbed", skipped' },
+      { path: [], message: 'Unknown block type "podcastEmbed", skipped' },
     ])
   })
 })

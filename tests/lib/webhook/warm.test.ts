@@ -12,7 +12,7 @@ describe('the pages a webhook warms', () => {
       slug: { before: 'field-guide', after: 'field-guide' },
       publishedAt: { before: DATE, after: DATE },
     }
-    expect(warmPaths(change, { linkedFrom: ['older', null, 'older'], total: 30 })).toEqual([
+    expect(warmPaths(change, { linkedFrom: ['older', null, 'older'], linkedPages: [], total: 30 })).toEqual([
       '/blog/field-guide',
       '/',
       '/page/2',
@@ -27,14 +27,35 @@ describe('the pages a webhook warms', () => {
   it('includes the old URL of a renamed post, and the 404 of a deleted one', () => {
     const renamed = { _id: 'post-1', _type: 'post', operation: 'update' as const, slug: { before: 'a', after: 'b' } }
     const feeds = ['/feed.xml', '/atom.xml', '/sitemap.xml']
-    expect(warmPaths(renamed, { linkedFrom: [], total: 3 })).toEqual(['/blog/b', '/blog/a', '/', ...feeds])
+    expect(warmPaths(renamed, { linkedFrom: [], linkedPages: [], total: 3 })).toEqual([
+      '/blog/b',
+      '/blog/a',
+      '/',
+      ...feeds,
+    ])
     const deleted = { _id: 'post-1', _type: 'post', operation: 'delete' as const, slug: { before: 'a', after: null } }
-    expect(warmPaths(deleted, { linkedFrom: [], total: 3 })).toEqual(['/blog/a', '/', ...feeds])
+    expect(warmPaths(deleted, { linkedFrom: [], linkedPages: [], total: 3 })).toEqual(['/blog/a', '/', ...feeds])
+  })
+
+  it('is a page itself (both addresses after a rename), the list pages, the pages that link to it and the sitemap', () => {
+    const renamed = {
+      _id: 'page-1',
+      _type: 'page',
+      operation: 'update' as const,
+      slug: { before: 'help', after: 'get-help' },
+    }
+    expect(warmPaths(renamed, { linkedFrom: [], linkedPages: ['about-us'], total: 3 })).toEqual([
+      '/get-help',
+      '/help',
+      '/',
+      '/about-us',
+      '/sitemap.xml',
+    ])
   })
 
   it('stops at five list pages, however long the list', () => {
     const author = { _id: 'author-ana', _type: 'author', operation: 'update' as const }
-    expect(warmPaths(author, { linkedFrom: ['x'], total: 10_000 })).toEqual([
+    expect(warmPaths(author, { linkedFrom: ['x'], linkedPages: [], total: 10_000 })).toEqual([
       '/',
       '/page/2',
       '/page/3',

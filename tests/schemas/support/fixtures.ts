@@ -74,6 +74,40 @@ export function relatedLinks(links: unknown[]) {
   return { _type: 'relatedLinks', heading: 'Read next', intro: 'More on this topic.', links }
 }
 
+export function figure(fields: Record<string, unknown> = {}) {
+  return {
+    _type: 'figure',
+    _key: 'figure-1',
+    image: image('Volunteers sorting donated winter coats on long tables'),
+    caption: 'The coat drive filled the hall for a weekend.',
+    credit: 'Photo: Amara Osei',
+    width: 'wide',
+    ...fields,
+  }
+}
+
+export function video(fields: Record<string, unknown> = {}) {
+  return {
+    _type: 'videoEmbed',
+    _key: 'video-1',
+    url: 'https://youtu.be/Lw8kqZx3N2c?t=42',
+    title: 'How a shelter night works',
+    caption: 'A caseworker explains the first hours after arrival.',
+    ...fields,
+  }
+}
+
+export function callout(fields: Record<string, unknown> = {}) {
+  return {
+    _type: 'callout',
+    _key: 'callout-1',
+    tone: 'important',
+    body: [paragraph('If you are in danger now, call the emergency services.', 'callout-text')],
+    button: { _type: 'calloutButton', label: 'Get help', href: '/get-help' },
+    ...fields,
+  }
+}
+
 const validPostFields = {
   title: 'What we learned from a year of shelter visits',
   slug: { _type: 'slug', current: 'year-of-shelter-visits' },
@@ -99,6 +133,9 @@ const validPostFields = {
       _type: 'internalLink',
       reference: reference('post-2'),
     }),
+    figure(),
+    video(),
+    callout(),
   ],
   takeawaySections: [takeawaySection()],
   relatedLinks: relatedLinks([
@@ -147,4 +184,17 @@ export const dataset: FixtureDocument[] = [
   category('category-1', 'shelters'),
   { ...post({ slug: { _type: 'slug', current: 'year-of-shelter-visits' } }), _id: 'post-1' },
   { _id: 'post-2', _type: 'post', ...system, title: 'Earlier post', slug: { _type: 'slug', current: 'taken-slug' } },
+  { _id: 'page-1', _type: 'page', ...system, title: 'Get help', slug: { _type: 'slug', current: 'get-help' } },
 ]
+
+const validPageFields = {
+  title: 'Get help',
+  slug: { _type: 'slug', current: 'get-help' },
+  summary: 'How to reach us, and what happens when you do.',
+  body: [paragraph('Our helpline is free and confidential.', 'page-1'), callout(), figure(), video()],
+}
+
+/** A page being edited (a draft of `page-1`) that passes every rule; `fields` replace top-level fields. */
+export function page(fields: Partial<Record<keyof typeof validPageFields, unknown>> = {}): FixtureDocument {
+  return { _id: 'drafts.page-1', _type: 'page', ...system, ...validPageFields, ...fields }
+}
