@@ -26,6 +26,13 @@ export const typeTag = (type: ContentType): string => `type:${type}`
 
 export const settingsTag = docTag('siteSettings')
 
+/**
+ * Cached search results carry this tag. Any change to a post (or to an author, whose name the results show) may
+ * change what a search finds, so every such change clears it, and at once rather than after one stale answer: a
+ * search cannot be warmed, so the first one after a publish must read the CMS.
+ */
+export const searchTag = 'search:posts'
+
 /** How long content shared by every page (the settings) may be reused without a webhook: a page's own ISR window. */
 export const SHARED_CONTENT_SECONDS = 3600
 

@@ -9,7 +9,7 @@ import { postPath } from '@/lib/routes'
 import { oldSlugsOf, recordSlugChange, slugChangeOf } from '@/lib/slug-redirects'
 import { REMARK_DELAY_MS, SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
 import { WebhookPayload } from './payload'
-import { tagsForChange } from './tags'
+import { revalidationProfile, tagsForChange } from './tags'
 import { warmPages } from './warm'
 
 const problem = (status: number, error: string): Response => {
@@ -70,7 +70,7 @@ export async function handleRevalidateWebhook(request: Request): Promise<Respons
   const rename = await recordRename(change)
   const tags = tagsForChange(change)
   const invalidate = () => {
-    for (const tag of tags) revalidateTag(tag, 'max')
+    for (const tag of tags) revalidateTag(tag, revalidationProfile(tag))
     // Expired outright rather than marked stale: Next drops the Location header when a background regeneration
     // turns a cached page into a redirect, so old URLs re-render while the visitor waits (measured, Next 16.4).
     for (const path of rename.oldPaths) revalidatePath(path)

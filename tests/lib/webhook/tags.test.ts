@@ -1,4 +1,4 @@
-import { tagsForChange } from '@/lib/webhook/tags'
+import { revalidationProfile, tagsForChange } from '@/lib/webhook/tags'
 import type { WebhookPayload } from '@/lib/webhook/payload'
 
 const DATE = '2026-01-01T00:00:00Z'
@@ -12,28 +12,47 @@ const edit: WebhookPayload = {
 
 describe('the tags a change revalidates', () => {
   it('is the document’s own tag for a plain edit: its page, the lists and the posts that link to it carry it', () => {
-    expect(tagsForChange(edit)).toEqual(['doc:post-1'])
+    expect(tagsForChange(edit)).toEqual(['doc:post-1', 'search:posts'])
   })
 
   it('adds the type tag when list membership or order can change', () => {
-    expect(tagsForChange({ ...edit, operation: 'create' })).toEqual(['doc:post-1', 'type:post'])
-    expect(tagsForChange({ ...edit, operation: 'delete' })).toEqual(['doc:post-1', 'type:post'])
-    expect(tagsForChange({ ...edit, slug: { before: 'a', after: 'b' } })).toEqual(['doc:post-1', 'type:post'])
-    expect(tagsForChange({ ...edit, publishedAt: { before: DATE, after: '2027-01-01T00:00:00Z' } })).toEqual([
-      'doc:post-1',
-      'type:post',
-    ])
+    const withType = ['doc:post-1', 'type:post', 'search:posts']
+    expect(tagsForChange({ ...edit, operation: 'create' })).toEqual(withType)
+    expect(tagsForChange({ ...edit, operation: 'delete' })).toEqual(withType)
+    expect(tagsForChange({ ...edit, slug: { before: 'a', after: 'b' } })).toEqual(withType)
+    expect(tagsForChange({ ...edit, publishedAt: { before: DATE, after: '2027-01-01T00:00:00Z' } })).toEqual(withType)
   })
 
   it('assumes the worst when the projection leaves out the operation or the deltas', () => {
-    expect(tagsForChange({ _id: 'post-1', _type: 'post' })).toEqual(['doc:post-1', 'type:post'])
-    expect(tagsForChange({ ...edit, slug: undefined })).toEqual(['doc:post-1', 'type:post'])
+    expect(tagsForChange({ _id: 'post-1', _type: 'post' })).toEqual(['doc:post-1', 'type:post', 'search:posts'])
+    expect(tagsForChange({ ...edit, slug: undefined })).toEqual(['doc:post-1', 'type:post', 'search:posts'])
+  })
+
+  it('clears cached searches for any change to a post or an author (whose name the results show), at once', () => {
+    expect(tagsForChange({ _id: 'category-x', _type: 'category', operation: 'update' })).not.toContain('search:posts')
+    expect(revalidationProfile('search:posts')).toEqual({ expire: 0 })
+    expect(revalidationProfile('doc:post-1')).toBe('max')
+  })
+
+  it('treats pages like posts: their own tag, and the type tag when one is added, renamed or removed', () => {
+    const page = {
+      _id: 'page-about',
+      _type: 'page',
+      operation: 'update' as const,
+      publishedAt: { before: null, after: null },
+    }
+    expect(tagsForChange({ ...page, slug: { before: 'about', after: 'about' } })).toEqual(['doc:page-about'])
+    expect(tagsForChange({ ...page, slug: { before: 'about', after: 'about-us' } })).toEqual([
+      'doc:page-about',
+      'type:page',
+    ])
   })
 
   it('reaches the posts that show an author, a category or the settings through their own tags', () => {
     expect(tagsForChange({ _id: 'author-ana', _type: 'author', operation: 'update' })).toEqual([
       'doc:author-ana',
       'type:author',
+      'search:posts',
     ])
     expect(
       tagsForChange({
@@ -50,6 +69,7 @@ describe('the tags a change revalidates', () => {
     expect(tagsForChange({ _id: 'drafts.post-1', _type: 'post', operation: 'create' })).toEqual([
       'doc:post-1',
       'type:post',
+      'search:posts',
     ])
     expect(tagsForChange({ _id: 'image-abc', _type: 'sanity.imageAsset', operation: 'create' })).toEqual([
       'doc:image-abc',

@@ -72,23 +72,29 @@ beforeEach(() => {
 afterEach(() => logs.forEach((log) => log.mockRestore()))
 
 describe('POST /api/revalidate', () => {
-  it('revalidates the changed document’s pages for a correctly signed call', async () => {
+  it('revalidates the changed document’s pages for a correctly signed call, and expires cached searches', async () => {
     expect(SECRET.length).toBeGreaterThanOrEqual(16)
     const response = await webhook(edit)
     expect(response.status).toBe(200)
-    await expect(response.json()).resolves.toEqual({ revalidated: ['doc:post-1'], redirected: null })
-    expect(revalidated.mock.calls).toEqual([['doc:post-1', 'max']])
+    await expect(response.json()).resolves.toEqual({ revalidated: ['doc:post-1', 'search:posts'], redirected: null })
+    // Pages are marked stale (the last good one is served while one regenerates); a search must read afresh.
+    expect(revalidated.mock.calls).toEqual([
+      ['doc:post-1', 'max'],
+      ['search:posts', { expire: 0 }],
+    ])
   })
 
   it('marks the same pages stale again after answering, so a regeneration already under way cannot hide the change', async () => {
     expect((await webhook(edit)).status).toBe(200)
-    expect(revalidated).toHaveBeenCalledTimes(1)
+    expect(revalidated).toHaveBeenCalledTimes(2)
     await Promise.all(afterResponse.map((task) => task()))
     // Warmed from this same server, so the first visitor already gets the new version.
     expect(jest.mocked(warmPages)).toHaveBeenCalledWith('http://localhost', expect.objectContaining({ _id: 'post-1' }))
     expect(revalidated.mock.calls).toEqual([
       ['doc:post-1', 'max'],
+      ['search:posts', { expire: 0 }],
       ['doc:post-1', 'max'],
+      ['search:posts', { expire: 0 }],
     ])
   })
 
@@ -151,7 +157,10 @@ describe('POST /api/revalidate', () => {
     const rename = { ...edit, slug: { before: 'first', after: 'second' } }
     const response = await webhook(rename)
     expect(response.status).toBe(200)
-    await expect(response.json()).resolves.toEqual({ revalidated: ['doc:post-1', 'type:post'], redirected: 'first' })
+    await expect(response.json()).resolves.toEqual({
+      revalidated: ['doc:post-1', 'type:post', 'search:posts'],
+      redirected: 'first',
+    })
     expect(commits).toEqual([
       {
         mutations: [
@@ -178,6 +187,7 @@ describe('POST /api/revalidate', () => {
     expect(revalidated.mock.calls).toEqual([
       ['doc:post-1', 'max'],
       ['type:post', 'max'],
+      ['search:posts', { expire: 0 }],
     ])
   })
 })
