@@ -1,6 +1,18 @@
 // Portable Text builders for hand-written sample content: p('Plain ', strong('bold'), ' and ', link(url, 'a link')).
 import { createHash } from 'node:crypto'
-import { SampleContentError, type Block, type MarkDef, type PullQuote, type RichItem, type Span } from './types'
+import { parseVideoUrl } from '../../lib/video-url'
+import {
+  SampleContentError,
+  type Block,
+  type Callout,
+  type Figure,
+  type FigureImage,
+  type MarkDef,
+  type PullQuote,
+  type RichItem,
+  type Span,
+  type VideoEmbed,
+} from './types'
 
 type Mark = 'strong' | 'em' | { href: string } | { postId: string }
 type Inline = { text: string; marks: readonly Mark[] }
@@ -86,3 +98,34 @@ export function pullQuote({ paragraphs, name, role, sourceUrl, sourceLabel }: Qu
 
 /** Rich text from blocks and lists in reading order. */
 export const rich = (...items: (RichItem | RichItem[])[]): RichItem[] => items.flat()
+
+type FigureInput = { caption?: string; credit?: string; width?: 'text' | 'wide' }
+
+/** A picture from FIGURE_IMAGES in the text. */
+export function figure(image: FigureImage, { caption, credit, width = 'text' }: FigureInput = {}): Figure {
+  return {
+    _type: 'figure',
+    image: { _type: 'image', _sanityAsset: `image@file://./images/${image.file}`, alt: image.alt },
+    ...(caption ? { caption } : {}),
+    ...(credit ? { credit } : {}),
+    width,
+  }
+}
+
+/** A YouTube or Vimeo video; the site refuses any other address, and so does this builder. */
+export function video(url: string, title: string, caption?: string): VideoEmbed {
+  if (!parseVideoUrl(url)) throw new SampleContentError(`Video "${title}" is not on YouTube or Vimeo: ${url}`)
+  return { _type: 'videoEmbed', url, title, ...(caption ? { caption } : {}) }
+}
+
+type CalloutInput = { tone: 'note' | 'important'; paragraphs: Part[]; button?: { label: string; href: string } }
+
+/** A call-out box: a few short paragraphs and, optionally, a button. */
+export function callout({ tone, paragraphs, button }: CalloutInput): Callout {
+  return {
+    _type: 'callout',
+    tone,
+    body: paragraphs.map((paragraph) => p(paragraph)),
+    ...(button ? { button: { _type: 'calloutButton', ...button } } : {}),
+  }
+}

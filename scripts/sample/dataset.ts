@@ -3,11 +3,14 @@ import {
   authorDocument,
   categoryDocument,
   coverFile,
+  pageDocument,
   postDocument,
   portraitFile,
   type ExportDocument,
   type ImageSpec,
 } from './documents'
+import { FIGURE_IMAGES } from './figures'
+import { pages } from './pages'
 import { drafts, publishedPosts } from './posts'
 import { authors, categories, SETUP_AT, siteSettingsDocument } from './site'
 import { SampleContentError } from './types'
@@ -15,12 +18,13 @@ import { SampleContentError } from './types'
 const byPublishedAt = <T extends { publishedAt: string }>(a: T, b: T): number =>
   a.publishedAt.localeCompare(b.publishedAt)
 
-/** Settings, categories, authors, published posts (oldest first), then drafts. */
+/** Settings, categories, authors, pages, published posts (oldest first), then drafts. */
 export function buildSampleDocuments(): ExportDocument[] {
   const docs = [
     siteSettingsDocument(),
     ...categories.map((category) => categoryDocument(category, SETUP_AT)),
     ...authors.map((author) => authorDocument(author, SETUP_AT)),
+    ...pages.map((page) => pageDocument(page, SETUP_AT)),
     ...[...publishedPosts].sort(byPublishedAt).map((post) => postDocument(post)),
     ...drafts.map(({ post, draftId, createdAt, updatedAt }) =>
       postDocument(post, { id: draftId, createdAt, updatedAt }),
@@ -51,5 +55,6 @@ export function sampleImages(): ImageSpec[] {
     if (!specs.has(file))
       specs.set(file, { file, kind: 'cover', hue: post.cover.hue, seed: post.slug, motif: post.cover.motif })
   }
+  for (const { file, hue, motif } of FIGURE_IMAGES) specs.set(file, { file, kind: 'figure', hue, seed: file, motif })
   return [...specs.values()].sort((a, b) => a.file.localeCompare(b.file))
 }

@@ -1,7 +1,15 @@
 // Turns hand-written content into `sanity dataset export` documents: references, image fields, keys, system fields.
 import { createHash } from 'node:crypto'
 import { withKeys, type JsonObject } from './keys'
-import type { AuthorContent, CategoryContent, CoverMotif, PostContent, RelatedInput, Reference } from './types'
+import type {
+  AuthorContent,
+  CategoryContent,
+  CoverMotif,
+  PageContent,
+  PostContent,
+  RelatedInput,
+  Reference,
+} from './types'
 
 export type ExportDocument = JsonObject & {
   _id: string
@@ -12,7 +20,7 @@ export type ExportDocument = JsonObject & {
 }
 
 export type ImageSpec =
-  | { file: string; kind: 'cover'; hue: number; seed: string; motif: CoverMotif }
+  | { file: string; kind: 'cover' | 'figure'; hue: number; seed: string; motif: CoverMotif }
   | { file: string; kind: 'portrait'; hue: number; seed: string }
 
 const DAY_MS = 86_400_000
@@ -100,6 +108,20 @@ export function postDocument(post: PostContent, options: PostOptions = {}): Expo
   const createdAt =
     options.createdAt ?? new Date(Date.parse(post.publishedAt) - 3 * DAY_MS).toISOString().replace('.000Z', 'Z')
   return finalise(body, createdAt, options.updatedAt ?? post.publishedAt)
+}
+
+/** An editor's page: created when the site was set up, last edited at `updatedAt`. */
+export function pageDocument(page: PageContent, createdAt: string): ExportDocument {
+  const body = {
+    _id: page.id,
+    _type: 'page',
+    title: page.title,
+    slug: { _type: 'slug', current: page.slug },
+    summary: page.summary,
+    body: page.body,
+    ...(page.seo ? { seo: { _type: 'seo', ...page.seo } } : {}),
+  }
+  return finalise(body, createdAt, page.updatedAt)
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000

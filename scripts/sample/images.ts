@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { mulberry32 } from '../lib/mulberry32'
 import { coverFocus, type ImageSpec } from './documents'
+import { FIGURE_SIZE } from './figures'
 import type { CoverMotif } from './types'
 
 export const COVER_SIZE = { width: 1600, height: 900 }
@@ -89,8 +90,8 @@ function dots(focus: Point, width: number, height: number): string {
   return `<g fill="#ffffff" opacity="0.25">${out.join('')}</g>`
 }
 
-export function coverSvg(seed: string, hue: number, motif: CoverMotif): string {
-  const { width, height } = COVER_SIZE
+export function coverSvg(seed: string, hue: number, motif: CoverMotif, size = COVER_SIZE): string {
+  const { width, height } = size
   const random = seededRandom(`cover|${seed}`)
   const relative = coverFocus(seed)
   const focus = { x: relative.x * width, y: relative.y * height }
@@ -150,6 +151,11 @@ export function portraitSvg(seed: string, hue: number): string {
 
 /** Same SVG in, same JPEG bytes out (for a given sharp/libvips build): no metadata, fixed encoder settings. */
 export async function renderImage(spec: ImageSpec): Promise<Buffer> {
-  const svg = spec.kind === 'cover' ? coverSvg(spec.seed, spec.hue, spec.motif) : portraitSvg(spec.seed, spec.hue)
+  const svg =
+    spec.kind === 'cover'
+      ? coverSvg(spec.seed, spec.hue, spec.motif)
+      : spec.kind === 'figure'
+        ? coverSvg(spec.seed, spec.hue, spec.motif, FIGURE_SIZE)
+        : portraitSvg(spec.seed, spec.hue)
   return sharp(Buffer.from(svg)).jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toBuffer()
 }

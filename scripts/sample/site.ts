@@ -1,5 +1,5 @@
 // The publisher: Lanternway Alliance (an invented organisation) and its blog, Freedom Ledger.
-import { finalise, type ExportDocument } from './documents'
+import { finalise, reference, type ExportDocument } from './documents'
 import type { AuthorContent, CategoryContent } from './types'
 
 export const ORGANISATION = 'Lanternway Alliance'
@@ -14,10 +14,13 @@ export function siteSettingsDocument(): ExportDocument {
     title: 'Freedom Ledger',
     description: `Research notes, survivor-centred practice and policy analysis from ${ORGANISATION}, working to end human trafficking and forced labour.`,
     donateUrl: 'https://example.org/donate',
+    // British English, dates as the day was in UTC.
+    locale: 'en-GB',
+    timeZone: 'UTC',
     navigation: [
       { _type: 'navLink', label: 'Home', href: '/' },
-      { _type: 'navLink', label: 'About us', href: 'https://example.org/about' },
-      { _type: 'navLink', label: 'Get help', href: 'https://example.org/get-help' },
+      { _type: 'navLink', label: 'About us', page: reference('page-about-us') },
+      { _type: 'navLink', label: 'Get help', page: reference('page-get-help') },
       { _type: 'navLink', label: 'Contact', href: 'mailto:hello@example.org' },
     ],
   }

@@ -25,7 +25,28 @@ export type PullQuote = {
   sourceLabel?: string
 }
 
-export type RichItem = Block | PullQuote
+/** A picture in the text, its image already an export image field (see blocks.ts). */
+export type Figure = {
+  _type: 'figure'
+  image: { _type: 'image'; _sanityAsset: string; alt: string }
+  caption?: string
+  credit?: string
+  width: 'text' | 'wide'
+}
+
+export type VideoEmbed = { _type: 'videoEmbed'; url: string; title: string; caption?: string }
+
+export type Callout = {
+  _type: 'callout'
+  tone: 'note' | 'important'
+  body: Block[]
+  button?: { _type: 'calloutButton'; label: string; href: string }
+}
+
+export type RichItem = Block | PullQuote | Figure | VideoEmbed | Callout
+
+/** Artwork for a figure, drawn like a cover (see images.ts); `alt` describes what it shows. */
+export type FigureImage = { file: string; alt: string; hue: number; motif: CoverMotif }
 
 export type AuthorId = 'author-amara-velasquez' | 'author-noor-haddad'
 
@@ -68,6 +89,17 @@ export type AuthorContent = {
 }
 
 export type CategoryContent = { id: CategoryId; title: string; slug: string; description: string }
+
+/** One of the organisation's own pages, at `/<slug>`. */
+export type PageContent = {
+  id: string
+  slug: string
+  title: string
+  summary: string
+  body: RichItem[]
+  seo?: { title?: string; description?: string }
+  updatedAt: string
+}
 
 export class SampleContentError extends Error {
   override name = 'SampleContentError'

@@ -36,7 +36,7 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
     expect(new Set(docs.map((doc) => doc._id)).size).toBe(docs.length)
     for (const doc of docs) {
       for (const name of ['_createdAt', '_updatedAt', '_rev']) expect(text(doc, name)).toEqual(expect.any(String))
-      expect(doc._id.replace(/^drafts\./, '')).toMatch(/^(siteSettings|post-|author-|category-)[a-z0-9-]*$/)
+      expect(doc._id.replace(/^drafts\./, '')).toMatch(/^(siteSettings|post-|page-|author-|category-)[a-z0-9-]*$/)
     }
   })
 
@@ -46,6 +46,7 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
       categories: 'category',
       post: 'post',
       reference: 'post',
+      page: 'page',
     }
     for (const doc of docs) {
       walk(doc, (node, at) => {
@@ -89,6 +90,8 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
       ['category', 'description', 300],
       ['siteSettings', 'title', 60],
       ['siteSettings', 'description', 200],
+      ['page', 'title', 120],
+      ['page', 'summary', 300],
     ]
     for (const doc of docs) {
       for (const [, name, max] of limits.filter(([type]) => type === doc._type)) {
@@ -155,7 +158,8 @@ describe('the sample dataset (sanity/sample/data.ndjson)', () => {
     ]) {
       expect(seen).toContain(feature)
     }
-    for (const type of ['internalLink', 'pullQuote', 'relatedPost', 'externalLink']) expect(seen).toContain(type)
+    for (const type of ['internalLink', 'pullQuote', 'relatedPost', 'externalLink', 'figure', 'videoEmbed', 'callout'])
+      expect(seen).toContain(type)
   })
 
   it('has one draft-only post and one draft that changes a published post', () => {
@@ -212,6 +216,19 @@ describe('the 2026 TIP Report round-up post', () => {
     expect(text(quotes[0], 'attributionName')).toEqual(expect.any(String))
   })
 
+  it('shows a wide figure with caption and credit, a YouTube video and a call-out with a button to the help page', () => {
+    const everything = [...records(field(post, 'intro')), ...sections.flatMap((section) => records(section.takeaways))]
+    const items = everything.flatMap((item) => (item._type === 'takeaway' ? records(item.body) : [item]))
+    const figure = items.find((item) => item._type === 'figure')
+    expect(figure).toMatchObject({ width: 'wide', caption: expect.any(String), credit: expect.any(String) })
+    expect((text(field(figure, 'image'), 'alt') ?? '').length).toBeGreaterThan(10)
+    const video = items.find((item) => item._type === 'videoEmbed')
+    expect(text(video, 'url')).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=[\w-]{11}$/)
+    expect((text(video, 'title') ?? '').length).toBeGreaterThan(0)
+    const callout = items.find((item) => item._type === 'callout')
+    expect(callout).toMatchObject({ tone: 'important', button: { label: 'Get help', href: '/get-help' } })
+  })
+
   it('ends with a headed, introduced block of links to five other published posts', () => {
     const related = field(post, 'relatedLinks')
     expect((text(related, 'heading') ?? '').length).toBeGreaterThan(0)
@@ -222,6 +239,24 @@ describe('the 2026 TIP Report round-up post', () => {
     expect(new Set(targets).size).toBe(5)
     for (const target of targets) expect(byId.get(target)?._type).toBe('post')
     expect(targets).not.toContain('post-tip-report-2026-roundup')
+  })
+})
+
+describe('the sample pages and navigation', () => {
+  it('has an "About us" and a "Get help" page, which the navigation links to by reference', () => {
+    const pages = published.filter((doc) => doc._type === 'page')
+    expect(pages.map((page) => [text(page, 'title'), slugOf(page)])).toEqual([
+      ['About us', 'about-us'],
+      ['Get help', 'get-help'],
+    ])
+    for (const page of pages) expect(records(page.body).length).toBeGreaterThan(2)
+    const navigation = records(field(byId.get('siteSettings'), 'navigation'))
+    const targets = navigation.map((link) => text(link.page, '_ref') ?? text(link, 'href'))
+    expect(targets).toEqual(['/', 'page-about-us', 'page-get-help', 'mailto:hello@example.org'])
+  })
+
+  it('keeps the site in British English, with dates as they fall in UTC', () => {
+    expect(byId.get('siteSettings')).toMatchObject({ locale: 'en-GB', timeZone: 'UTC' })
   })
 })
 
@@ -241,7 +276,12 @@ describe('the sample images', () => {
       const full = path.join(sampleDir, 'images', file)
       expect(existsSync(full)).toBe(true)
       const meta = await sharp(full).metadata()
-      const expected = file.startsWith('cover-') ? { width: 1600, height: 900 } : { width: 600, height: 600 }
+      const sizes: Record<string, { width: number; height: number }> = {
+        cover: { width: 1600, height: 900 },
+        figure: { width: 1500, height: 1000 },
+        portrait: { width: 600, height: 600 },
+      }
+      const expected = sizes[file.split('-')[0] ?? '']
       expect({ file, format: meta.format, width: meta.width, height: meta.height }).toEqual({
         file,
         format: 'jpeg',

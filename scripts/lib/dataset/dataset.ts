@@ -1,4 +1,4 @@
-// A generated dataset of any size: the sample's settings, authors and categories (plus a few more), and N posts.
+// A generated dataset of any size: the sample's settings, pages, authors and categories (plus a few more), and N posts.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { serialiseDataset } from '../../sample/dataset'
@@ -7,9 +7,12 @@ import {
   categoryDocument,
   finalise,
   imageField,
+  pageDocument,
   portraitFile,
   type ExportDocument,
 } from '../../sample/documents'
+import { FIGURE_IMAGES } from '../../sample/figures'
+import { pages } from '../../sample/pages'
 import { authors, categories, SETUP_AT, siteSettingsDocument } from '../../sample/site'
 import { linkableFrom, planPosts, postDocument, sampleCovers } from './posts'
 import { Random } from './random'
@@ -46,8 +49,8 @@ function extraAuthorDocuments(): ExportDocument[] {
 }
 
 /**
- * Every document, in export order: settings, categories, authors, then posts oldest first. The same options always
- * give the same documents, byte for byte.
+ * Every document, in export order: settings, categories, authors, the sample's pages (the navigation links to them),
+ * then posts oldest first. The same options always give the same documents, byte for byte.
  */
 export function buildDataset({ posts, seed = DEFAULT_SEED }: DatasetOptions): ExportDocument[] {
   if (!Number.isInteger(posts) || posts < 1)
@@ -67,12 +70,14 @@ export function buildDataset({ posts, seed = DEFAULT_SEED }: DatasetOptions): Ex
   const people = { authorIds: authorDocs.map((doc) => doc._id), categoryIds: categoryDocs.map((doc) => doc._id) }
   const plans = planPosts(random, posts)
   const postDocs = plans.map((plan, index) => postDocument(random, plan, linkableFrom(plans, index), people))
-  return [siteSettingsDocument(), ...categoryDocs, ...authorDocs, ...postDocs.reverse()]
+  const pageDocs = pages.map((page) => pageDocument(page, SETUP_AT))
+  return [siteSettingsDocument(), ...categoryDocs, ...authorDocs, ...pageDocs, ...postDocs.reverse()]
 }
 
-/** The image files a generated dataset refers to: every sample cover and portrait it may reuse. */
+/** The image files a generated dataset refers to: every sample cover, portrait and page figure it may reuse. */
 export function datasetImageFiles(): string[] {
-  return [...new Set([...sampleCovers.map((cover) => cover.file), ...authors.map(portraitFile)])].sort()
+  const files = [...sampleCovers.map((cover) => cover.file), ...authors.map(portraitFile)]
+  return [...new Set([...files, ...FIGURE_IMAGES.map((image) => image.file)])].sort()
 }
 
 /** Writes `<dir>/data.ndjson` and `<dir>/images/`: a folder `sanity dataset import` and the lake's seeding accept. */

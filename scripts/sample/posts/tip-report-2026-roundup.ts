@@ -1,4 +1,5 @@
-import { em, link, p, postLink, pullQuote, rich, strong } from '../blocks'
+import { callout, em, figure, link, p, postLink, pullQuote, rich, strong, video } from '../blocks'
+import { readingDayFigure } from '../figures'
 import { ORGANISATION } from '../site'
 import type { PostContent } from '../types'
 
@@ -27,10 +28,21 @@ export const tipReport2026Roundup: PostContent = {
       postLink('post-reading-the-tip-report', 'our guide to reading the report'),
       '.',
     ),
+    figure(readingDayFigure, {
+      caption:
+        'Our reading week: research, policy and survivor services read each chapter side by side, then compared notes.',
+      credit: `Illustration: ${ORGANISATION}`,
+      width: 'wide',
+    }),
     p(
       'We spent the past week reading it with our research, policy and survivor services teams. This round-up is our view rather than a summary of every chapter: it focuses on ',
       strong('what the report means for the people we support'),
       '.',
+    ),
+    video(
+      'https://www.youtube.com/watch?v=Lw8kqZx3N2c',
+      'The 2026 report in twelve minutes: a briefing for supporters',
+      'Amara Velasquez talks through the themes of this round-up, recorded for our supporters the day the report came out.',
     ),
   ),
   sections: [
@@ -95,6 +107,13 @@ export const tipReport2026Roundup: PostContent = {
               role: 'Written submission to the US Department of State, March 2026',
               sourceUrl: 'https://example.org/policy/2026-tip-submission',
               sourceLabel: 'Our 2026 submission, p. 4',
+            }),
+            callout({
+              tone: 'important',
+              paragraphs: [
+                'Were you fined, arrested or threatened with removal for something you were forced to do? Our caseworkers can put you in touch with a lawyer who knows this area, free of charge.',
+              ],
+              button: { label: 'Get help', href: '/get-help' },
             }),
           ),
         },
