@@ -3,12 +3,15 @@ import { BadRequestError, LakeHttpError, MethodNotAllowedError, PayloadTooLargeE
 
 const BODY_LIMIT = 20 * 1024 * 1024
 
-/** Permissive CORS: the Studio or a page in a browser may call the lake from another origin. */
+/**
+ * Permissive CORS: the Studio or a page in a browser may call the lake from another origin, on any host name that
+ * reaches it (the Studio spreads its listeners over `*.localhost` names). PUT is the Studio's settings store.
+ */
 export function applyCors(request: IncomingMessage, response: ServerResponse): void {
   const origin = request.headers.origin
   response.setHeader('Access-Control-Allow-Origin', origin ?? '*')
   if (origin) response.setHeader('Access-Control-Allow-Credentials', 'true')
-  response.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, OPTIONS')
+  response.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, OPTIONS')
   response.setHeader(
     'Access-Control-Allow-Headers',
     request.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, X-Sanity-Project-ID',

@@ -10,6 +10,7 @@ import { createImageHandler, isImagePath } from './images'
 import { RequestLog, type RequestRecording } from './request-log'
 import { LAKE_DEFAULTS } from './settings'
 import { DocumentStore, type CommitListener } from './store'
+import { createStudioRoutes } from './studio-routes'
 import { errorMessage } from './types'
 import { createWebhookSender, type WebhookSenderOptions } from './webhooks'
 
@@ -76,6 +77,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
   // Built before listening, so a malformed filter or projection fails the start with nothing left open.
   const webhooks = options.webhook ? createWebhookSender({ log, ...options.webhook, projectId, dataset }) : null
   const handleImage = createImageHandler({ imagesDir: path.join(options.dataDir, 'images'), projectId, dataset })
+  const studioRoutes = createStudioRoutes({ projectId, dataset, dataDir: options.dataDir })
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://lake.invalid')
@@ -106,6 +108,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     else if (endpoint === 'mutate') counts.mutate += 1
     else counts.other += 1
     const access = resolveAccess(request, tokens)
+    if (await studioRoutes.handle(request, response, url, access)) return
     if (url.pathname === '/health') {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         throw new MethodNotAllowedError(request.method ?? '', ['GET'])
