@@ -6,6 +6,7 @@ import { GET as rss } from '@/app/feed.xml/route'
 import robots from '@/app/robots'
 import sitemap from '@/app/sitemap'
 import { baseDataset, fieldGuide, olderPost, scheduledPost, simplePosts } from '../lib/fixtures/dataset'
+import { aboutPage } from '../lib/fixtures/pages'
 import { serveDataset } from '../lib/support/fake-client'
 
 jest.mock('next/cache', () => jest.requireActual('../lib/support/next-cache-mock'))
@@ -57,6 +58,14 @@ describe('the RSS and Atom feeds', () => {
     expect(feed.entry.map((entry) => entry.id)).toEqual([`${SITE}/blog/field-guide`, `${SITE}/blog/older-post`])
   })
 
+  it('is in the site’s language', async () => {
+    const { rss: british } = (await xml(await rss())) as { rss: { channel: { language: string } } }
+    expect(british.channel.language).toBe('en-GB')
+    serveDataset(baseDataset.map((doc) => (doc._id === 'siteSettings' ? { ...doc, locale: 'en-US' } : doc)))
+    const { rss: american } = (await xml(await rss())) as { rss: { channel: { language: string } } }
+    expect(american.channel.language).toBe('en-US')
+  })
+
   it('carries the newest thirty posts at most', async () => {
     serveDataset([...baseDataset, ...simplePosts(40)])
     const { rss: feed } = (await xml(await rss())) as { rss: { channel: { item: unknown[] } } }
@@ -75,6 +84,21 @@ describe('the sitemap and robots.txt', () => {
       `${SITE}/author/ana-reyes`,
     ])
     expect(entries.every((entry) => typeof entry.lastModified === 'string')).toBe(true)
+  })
+
+  it('lists editors’ pages at their own addresses, but never one whose slug is one of the site’s routes', async () => {
+    const clash = { ...aboutPage, _id: 'page-clash', slug: { _type: 'slug', current: 'search' } }
+    serveDataset([...baseDataset, aboutPage, clash])
+    const entries = await sitemap()
+    expect(entries.map((entry) => entry.url)).toEqual([
+      `${SITE}/`,
+      `${SITE}/about-us`,
+      `${SITE}/blog/field-guide`,
+      `${SITE}/blog/older-post`,
+      `${SITE}/category/policy`,
+      `${SITE}/author/ana-reyes`,
+    ])
+    expect(entries[1]?.lastModified).toBe(aboutPage._updatedAt)
   })
 
   it('adds each further list page once there are more posts than fit on one', async () => {

@@ -36,7 +36,7 @@ describe('metadata of every page type', () => {
     expect(String(metadata.metadataBase)).toBe('http://localhost:3000/')
     expect(metadata.title).toEqual({ default: 'Freedom Ledger', template: '%s | Freedom Ledger' })
     expect(metadata.description).toBe('Notes from the field')
-    expect(metadata.openGraph).toMatchObject({ type: 'website', siteName: 'Freedom Ledger' })
+    expect(metadata.openGraph).toMatchObject({ type: 'website', siteName: 'Freedom Ledger', locale: 'en_GB' })
   })
 
   it('home and its later pages each have their own canonical URL', async () => {
@@ -51,7 +51,7 @@ describe('metadata of every page type', () => {
       title: 'Field guide',
       description: 'A short guide to the report.',
       alternates: { canonical: '/blog/field-guide' },
-      openGraph: { type: 'article', url: '/blog/field-guide' },
+      openGraph: { type: 'article', url: '/blog/field-guide', siteName: 'Freedom Ledger', locale: 'en_GB' },
     })
   })
 

@@ -45,6 +45,8 @@ function problemsIn(html: string): string[] {
 describe(`random post-shaped documents (${NUM_RUNS} runs, seed ${SEED})`, () => {
   it('are either rejected cleanly or render inert markup', () => {
     let rendered = 0
+    // Which of the blocks the generator can make got as far as the page at least once.
+    const shown = new Set<string>()
     fc.assert(
       fc.property(postArbitrary, (raw) => {
         const parsed = parseDocument(Post, raw, 'random post')
@@ -54,6 +56,11 @@ describe(`random post-shaped documents (${NUM_RUNS} runs, seed ${SEED})`, () => 
           return
         }
         rendered += 1
+        for (const item of [
+          ...parsed.value.intro,
+          ...parsed.value.takeawaySections.flatMap((section) => section.takeaways.flatMap((takeaway) => takeaway.body)),
+        ])
+          shown.add(item._type)
         const html = renderToStaticMarkup(
           <PostArticle
             post={parsed.value}
@@ -64,11 +71,15 @@ describe(`random post-shaped documents (${NUM_RUNS} runs, seed ${SEED})`, () => 
         )
         expect(problemsIn(html)).toEqual([])
         expect(html).toContain(escapeText(parsed.value.title))
+        // Videos start as a link to the provider's page: no player, no provider thumbnail until the reader asks.
+        expect(html).not.toMatch(/youtube-nocookie|player\.vimeo\.com|ytimg|vimeocdn/)
       }),
       { numRuns: NUM_RUNS, seed: SEED },
     )
     // Guards against a generator so hostile that nothing ever gets as far as the renderer.
     expect(rendered).toBeGreaterThan(NUM_RUNS / 4)
+    for (const type of ['figure', 'videoEmbed', 'callout'])
+      expect({ type, shown: shown.has(type) }).toEqual({ type, shown: true })
   })
 
   it('shows markup in content as text, not as elements', () => {

@@ -1,6 +1,7 @@
 import { block, heading, listItem, ref } from '../fixtures/blocks'
 import { COVER_ASSET } from '../fixtures/dataset'
 import { AWKWARD_TEXT, HOSTILE_HREFS, HTML_PAYLOADS } from './payloads'
+import { BLOCK_CASES } from './corpus-blocks'
 import { MISSING_REFERENCE_CASES, STRUCTURE_CASES } from './corpus-structure'
 import { UNKNOWN_TYPE_CASES } from './corpus-unknown-types'
 import {
@@ -103,4 +104,5 @@ export const HOSTILE_CORPUS: HostileCase[] = [
   ...STRUCTURE_CASES,
   ...UNKNOWN_TYPE_CASES,
   ...MISSING_REFERENCE_CASES,
+  ...BLOCK_CASES,
 ]

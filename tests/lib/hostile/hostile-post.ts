@@ -12,7 +12,8 @@ export type HostileParts = {
 /**
  * One piece of hostile content. `accepted`: the model takes the post as is. Otherwise the model rejects it with a
  * named issue, and the preview's repair drops just the bad part. Either way `shows` must be on the page and `hides`
- * must not be. `skips`: the items left out as being of unknown types, as `path — message` (none when absent).
+ * must not be. `skips`: the items left out (unknown types, videos from elsewhere, pictures that are gone, unusable
+ * buttons), as `path — message`, or a pattern for one (none when absent).
  */
 export type HostileCase = {
   name: string
@@ -20,7 +21,7 @@ export type HostileCase = {
   accepted: boolean
   shows: string[]
   hides?: string[]
-  skips?: string[]
+  skips?: (string | RegExp)[]
 }
 
 /** Where the steady post puts a case's first intro item and first takeaway body item. */

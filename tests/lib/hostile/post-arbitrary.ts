@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { COVER_ASSET } from '../fixtures/dataset'
 import { AWKWARD_TEXT, HOSTILE_HREFS, HTML_PAYLOADS } from './payloads'
 
 // Raw post query results (references already resolved), as random as the model's shape allows and then some.
@@ -123,10 +124,106 @@ const pullQuote = fc.record(
 
 const unknownItem = fc.record({ _type: fc.constantFrom('image', 'html', 'script'), _key: fc.string(), html: text })
 
+/** An image field as the query resolves it: a usable asset, a dangling one, or something that is not an asset. */
+const image = fc.option(
+  fc.record(
+    {
+      alt: fc.option(text, { nil: null }),
+      crop: fc.constant(null),
+      hotspot: fc.constant(null),
+      asset: fc.option(
+        fc.record({
+          _ref: fc.constant(COVER_ASSET),
+          target: fc.option(
+            fc.record({
+              _id: fc.constantFrom(COVER_ASSET, COVER_ASSET, 'javascript:alert(1)', 'image-x'),
+              metadata: fc.record({
+                lqip: fc.option(fc.constantFrom('data:image/jpeg;base64,AAAA', 'javascript:alert(1)', '"><b>'), {
+                  nil: null,
+                }),
+                dimensions: fc.record({ width: fc.constantFrom(1600, 0, -5), height: fc.constantFrom(900, 1) }),
+              }),
+            }),
+            { nil: null },
+          ),
+        }),
+        { nil: null },
+      ),
+    },
+    { requiredKeys: ['asset'] },
+  ),
+  { nil: null },
+)
+
+const figure = fc.record(
+  {
+    _type: fc.constant('figure'),
+    _key: fc.string({ minLength: 1, maxLength: 4 }),
+    image,
+    caption: fc.option(text, { nil: null }),
+    credit: fc.option(text, { nil: null }),
+    width: fc.constantFrom('text', 'wide', 'wide', 'full', null),
+  },
+  { requiredKeys: ['_type', '_key', 'image'] },
+)
+
+/** Real video addresses, near misses, and anything else an href can be. */
+const videoUrl = fc.oneof(
+  {
+    arbitrary: fc.constantFrom(
+      'https://www.youtube.com/watch?v=Lw8kqZx3N2c',
+      'https://youtu.be/Lw8kqZx3N2c?t=1m2s',
+      'https://m.youtube.com/shorts/Lw8kqZx3N2c',
+      'https://vimeo.com/76979871/1a2b3c4d5e#t=30s',
+      'https://player.vimeo.com/video/76979871',
+    ),
+    weight: 6,
+  },
+  {
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('https://', 'http://', 'javascript:', '//', ''),
+        fc.constantFrom('www.youtube.com/watch?v=', 'youtu.be/', 'vimeo.com/', 'www.youtube.com.evil.example/embed/'),
+        fc.string({ maxLength: 14 }),
+      )
+      .map((parts) => parts.join('')),
+    weight: 2,
+  },
+  { arbitrary: href, weight: 2 },
+)
+
+const video = fc.record(
+  {
+    _type: fc.constant('videoEmbed'),
+    _key: fc.string({ minLength: 1, maxLength: 4 }),
+    url: videoUrl,
+    title: fc.option(text, { nil: null }),
+    caption: fc.option(text, { nil: null }),
+    poster: image,
+  },
+  { requiredKeys: ['_type', '_key', 'url'] },
+)
+
+const callout = fc.record(
+  {
+    _type: fc.constant('callout'),
+    _key: fc.string({ minLength: 1, maxLength: 4 }),
+    tone: fc.constantFrom('note', 'important', 'important', 'urgent', null),
+    body: fc.array(block, { minLength: 1, maxLength: 2 }),
+    button: fc.option(fc.record({ label: fc.option(text, { nil: null }), href: fc.option(href, { nil: null }) }), {
+      nil: null,
+    }),
+  },
+  { requiredKeys: ['_type', '_key', 'body'] },
+)
+
 /** Mostly valid items, with the odd one of a type the site does not render (the model skips it). */
 const richTextItem = fc.oneof(
   { arbitrary: block, weight: 30 },
   { arbitrary: pullQuote, weight: 6 },
+  { arbitrary: figure, weight: 3 },
+  { arbitrary: video, weight: 3 },
+  { arbitrary: callout, weight: 3 },
   { arbitrary: unknownItem, weight: 1 },
 )
 

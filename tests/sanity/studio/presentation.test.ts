@@ -3,8 +3,10 @@ import type { DocumentResolver, DocumentResolverContext } from 'sanity/presentat
 import { openPreviewLink } from '@/sanity/studio/presentation/open-preview'
 import {
   mainDocumentRoutes,
+  pageLocationSelect,
   postLocationSelect,
   previewUrl,
+  resolvePageLocations,
   resolvePostLocations,
   siteSettingsLocations,
 } from '@/sanity/studio/presentation/routes'
@@ -85,6 +87,18 @@ describe('where a document shows up on the site', () => {
     expect(resolvePostLocations({ title: 'Odd', slug: 'a b/c' }).locations?.[0]?.href).toBe('/blog/a%20b%2Fc')
   })
 
+  it('lists a page at its own address once it has a slug, and says why there is nothing to show before', () => {
+    expect(pageLocationSelect).toEqual({ title: 'title', slug: 'slug.current' })
+    expect(resolvePageLocations({ title: 'Get help', slug: 'get-help' })).toEqual({
+      locations: [{ title: 'Get help', href: '/get-help' }],
+    })
+    expect(resolvePageLocations({ title: ' ', slug: 'get-help' }).locations?.[0]?.title).toBe('Untitled page')
+    expect(resolvePageLocations({ title: 'Get help' })).toEqual({
+      message: 'Give the page a slug to preview it at its address.',
+      tone: 'caution',
+    })
+  })
+
   it('shows site settings on the home page', () => {
     expect(siteSettingsLocations).toEqual({ locations: [home] })
   })
@@ -101,6 +115,13 @@ describe('the main document of a previewed page', () => {
 
   it('is the site settings document for the home page', () => {
     expect(mainDocumentQuery('/')).toEqual({ query: '*[_id == "siteSettings"][0]', params: {} })
+  })
+
+  it('is the page with the slug for /:slug', () => {
+    expect(mainDocumentQuery('/get-help')).toEqual({
+      query: '*[_type == "page" && slug.current == $slug][0]',
+      params: { slug: 'get-help' },
+    })
   })
 
   it('is nothing for list pages', () => {
@@ -134,6 +155,26 @@ describe('Open preview', () => {
   it('works for a post that was never published', () => {
     const link = openPreviewLink({ ...base, basePath: '/', draft: post('drafts.post-1', 'fresh'), published: null })
     expect(link.href).toBe('/presentation/post/post-1?preview=%2Fblog%2Ffresh')
+  })
+
+  it('opens a page at its own address', () => {
+    const page = { ...post('page-1', 'get-help'), _type: 'page' }
+    const link = openPreviewLink({
+      documentId: 'page-1',
+      documentType: 'page',
+      basePath: '/',
+      draft: page,
+      published: null,
+    })
+    expect(link).toEqual({ href: '/presentation/page/page-1?preview=%2Fget-help' })
+    const unnamed = openPreviewLink({
+      documentId: 'page-1',
+      documentType: 'page',
+      basePath: '/',
+      draft: { ...page, slug: undefined },
+      published: null,
+    })
+    expect(unnamed.disabledReason).toBe('Give the page a slug first: its preview lives at /<slug>.')
   })
 
   it('is disabled, with the reason, while the post has no slug', () => {
