@@ -140,6 +140,8 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     })
   })
 
+  server.on('upgrade', studioRoutes.upgrade)
+
   const url = await listen(server, options.port ?? LAKE_DEFAULTS.port, options.host ?? LAKE_DEFAULTS.host)
   const publicUrl = (options.publicUrl ?? url).replace(/\/+$/, '')
   try {
@@ -166,10 +168,12 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
         stopWebhooks()
         // Retries are abandoned rather than awaited, so a test or Ctrl-C ends promptly.
         await webhooks?.close()
+        studioRoutes.close()
         await closeServer(server)
       },
     }
   } catch (error) {
+    studioRoutes.close()
     await closeServer(server)
     throw error
   }

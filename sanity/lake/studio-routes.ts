@@ -3,6 +3,7 @@ import type { Access } from './auth'
 import { MethodNotAllowedError, NotFoundError, UnauthorizedError } from './errors'
 import { readJsonBody, sendJson } from './http'
 import { LOCAL_EDITOR, LOCAL_EDITOR_USER } from './local-editor'
+import { createPresenceSocket, type PresenceSocket } from './presence-socket'
 import { KeyValueStore, parseKeyValuePairs } from './studio-keyvalue'
 
 // What Sanity Studio asks for on start-up and around the edges, outside the data API: the project, the dataset's
@@ -30,10 +31,15 @@ const PROJECT_CREATED_AT = '2026-01-01T00:00:00.000Z'
 export type StudioRoutes = {
   /** Answers the request and resolves true when it is one of these routes; resolves false otherwise. */
   handle(request: IncomingMessage, response: ServerResponse, url: URL, access: Access): Promise<boolean>
+  /** The HTTP server's `upgrade` handler: the presence socket. */
+  upgrade: PresenceSocket['upgrade']
+  /** Ends the presence sockets, which the HTTP server's own close would wait on for ever. */
+  close(): void
 }
 
 export function createStudioRoutes({ projectId, dataset, dataDir }: StudioRoutesOptions): StudioRoutes {
   const keyValues = new KeyValueStore(dataDir)
+  const presence = createPresenceSocket({ dataset })
   const project = (id: string) => {
     if (id !== projectId) throw new NotFoundError(`Project "${id}" not found`)
   }
@@ -144,6 +150,8 @@ export function createStudioRoutes({ projectId, dataset, dataDir }: StudioRoutes
   ]
 
   return {
+    upgrade: (request, socket, head) => presence.upgrade(request, socket, head),
+    close: () => presence.close(),
     async handle(request, response, url, access) {
       const versioned = VERSIONED.exec(url.pathname)?.[1]
       if (versioned === undefined) return false
