@@ -28,6 +28,8 @@ const esmPackages = [
   '@sanity/presentation-comlink',
   'feed',
   'xml-js',
+  '@sanity/mutator',
+  'lodash-es',
 ]
 
 /** Which files a suite runs; `npm run test:unit` and the others set TEST_SUITE (tests/support/suites.mjs). */

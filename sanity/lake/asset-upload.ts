@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
-import { requireWriteAccess, type Access } from './auth'
+import { identityOf, requireWriteAccess, type Access } from './auth'
 import type { DataContext } from './data-routes'
 import { BadRequestError, MethodNotAllowedError, PayloadTooLargeError } from './errors'
 import { sendJson } from './http'
@@ -48,14 +48,16 @@ export async function handleAssetUpload(
   })
   await mkdir(context.imagesDir, { recursive: true })
   await writeFileAtomic(path.join(context.imagesDir, described.storedName), body)
-  const rev = randomToken()
-  const [result] = await context.store.transact(rev, (current) =>
-    applyMutations(current, [{ createIfNotExists: described.asset }], {
-      rev,
-      now: context.now().toISOString(),
+  // Identical bytes give the same id, so a second upload of a file finds the first one's asset and keeps it.
+  const asset = { ...described.asset, uploadId: randomToken() }
+  const { value: results } = await context.store.transact({ identity: identityOf(access) }, (current, transaction) =>
+    applyMutations(current, [{ createIfNotExists: asset }], {
+      rev: transaction.id,
+      now: transaction.timestamp,
       projectId,
       dataset,
     }),
   )
-  sendJson(response, 200, { document: result?.document ?? described.asset })
+  const [result] = results
+  sendJson(response, 200, { document: result?.document ?? asset })
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
 import { ForbiddenError, UnauthorizedError } from './errors'
+import { LOCAL_EDITOR } from './local-editor'
 
 export type Access = 'anonymous' | 'read' | 'write'
 
@@ -29,4 +30,9 @@ export function resolveAccess(request: IncomingMessage, tokens: TokenSets): Acce
 export function requireWriteAccess(access: Access): void {
   if (access === 'anonymous') throw new UnauthorizedError('Mutations require a token with write access')
   if (access === 'read') throw new ForbiddenError('Insufficient permissions; permission "update" required')
+}
+
+/** Writes are attributed (listener `identity`, transaction log `author`) to the lake's one editor. */
+export function identityOf(access: Access): string {
+  return access === 'anonymous' ? '' : LOCAL_EDITOR.id
 }

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { requireWriteAccess, type Access } from './auth'
+import { identityOf, requireWriteAccess, type Access } from './auth'
 import { BadRequestError, MethodNotAllowedError, MutationError } from './errors'
 import { readJsonBody, sendJson } from './http'
-import { randomToken } from './ids'
 import { applyMutations } from './mutations'
 import { parsePerspective, selectView } from './perspectives'
 import { runQuery } from './query'
@@ -25,13 +24,13 @@ type Request = {
   logged?: LakeRequest | null
 }
 
-function allow(request: IncomingMessage, methods: readonly string[]): void {
+export function allow(request: IncomingMessage, methods: readonly string[]): void {
   const method = request.method ?? 'GET'
   if (!methods.includes(method)) throw new MethodNotAllowedError(method, methods)
 }
 
 /** Query-string params arrive as `$name=<JSON>`, the way @sanity/client encodes them. */
-function readQueryStringParams(search: URLSearchParams): Record<string, unknown> {
+export function readQueryStringParams(search: URLSearchParams): Record<string, unknown> {
   const params: Record<string, unknown> = {}
   for (const [key, value] of search) {
     if (!key.startsWith('$')) continue
@@ -77,18 +76,20 @@ export async function handleMutate({ request, response, url, access }: Request, 
     throw new MutationError(400, 'The request body must be {"mutations": [...]}')
   }
   const mutations = body.mutations
-  const rev = randomToken()
-  const transactionId = typeof body.transactionId === 'string' && body.transactionId !== '' ? body.transactionId : rev
+  const given = typeof body.transactionId === 'string' && body.transactionId !== '' ? body.transactionId : undefined
   const dryRun = url.searchParams.get('dryRun') === 'true'
-  const results = await context.store.transact(transactionId, async (current) => {
-    const outcome = await applyMutations(current, mutations, {
-      rev,
-      now: context.now().toISOString(),
-      projectId: context.projectId,
-      dataset: context.dataset,
-    })
-    return dryRun ? { ...outcome, changes: [] } : outcome
-  })
+  const { transactionId, value: results } = await context.store.transact(
+    { transactionId: given, identity: identityOf(access) },
+    async (current, transaction) => {
+      const outcome = await applyMutations(current, mutations, {
+        rev: transaction.id,
+        now: transaction.timestamp,
+        projectId: context.projectId,
+        dataset: context.dataset,
+      })
+      return dryRun ? { ...outcome, changes: [] } : outcome
+    },
+  )
   const returnDocuments = url.searchParams.get('returnDocuments') === 'true'
   const returnIds = returnDocuments || url.searchParams.get('returnIds') === 'true'
   sendJson(response, 200, {

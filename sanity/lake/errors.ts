@@ -82,6 +82,23 @@ export class MutationError extends DescribedError {
   }
 }
 
+/** A request that clashes with what is stored (e.g. a transaction id used before). */
+export class ConflictError extends DescribedError {
+  constructor(description: string, type = 'conflictError') {
+    super(409, type, description)
+  }
+}
+
+/**
+ * A refused Actions API request, in the shape @sanity/client reads (`actionError`, the failing action's index and a
+ * specific type in `items`), so the Studio can show why. Nothing of the request was applied.
+ */
+export class ActionError extends DescribedError {
+  constructor(statusCode: number, index: number, type: string, description: string) {
+    super(statusCode, 'actionError', description, { items: [{ index, error: { type, description } }] })
+  }
+}
+
 /** A working dataset file that cannot be read; the lake refuses to start (and never overwrites it). */
 export class DatasetParseError extends Error {
   constructor(

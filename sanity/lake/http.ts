@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { BadRequestError, LakeHttpError, MethodNotAllowedError, PayloadTooLargeError } from './errors'
 
 const BODY_LIMIT = 20 * 1024 * 1024
@@ -59,4 +59,26 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   } catch {
     throw new BadRequestError('The request body is not valid JSON')
   }
+}
+
+/** Listens and resolves to the server's base URL (a wildcard host is given as 127.0.0.1). */
+export function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      const address = server.address()
+      if (address === null || typeof address === 'string') return reject(new Error('The lake is not on a TCP port'))
+      const unspecified = address.address === '0.0.0.0' || address.address === '::'
+      const hostname = unspecified ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address
+      resolve(`http://${hostname}:${address.port}`)
+    })
+  })
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()))
+    server.closeAllConnections()
+  })
 }

@@ -4,26 +4,30 @@ import { applyPatch, PatchError } from './patch'
 import { PatchPathError } from './patch-paths'
 import type { DocumentChange, TransactionOutcome } from './store'
 import { checkRevision, findTargets } from './targets'
-import { isRecord, type DocumentMap, type LakeDocument } from './types'
+import { isRecord, without, type DocumentMap, type LakeDocument } from './types'
 
 export type MutationOperation = 'create' | 'update' | 'delete' | 'none'
 export type MutationResult = { id: string; operation: MutationOperation; document?: LakeDocument }
+/** `rev` is the transaction's id (every document it writes gets it as `_rev`); `now` its timestamp. */
 export type TransactionContext = { rev: string; now: string; projectId: string; dataset: string }
+
+/** One mutation as the transaction log records it: by document id, whatever selected the document. */
+export type AppliedMutation = Record<string, unknown>
 
 const KINDS = ['create', 'createOrReplace', 'createIfNotExists', 'patch', 'delete'] as const
 type Kind = (typeof KINDS)[number]
 
-/** Applies a transaction to a copy of `current`; throws a MutationError (nothing applied) when any mutation fails. */
-export async function applyMutations(
-  current: DocumentMap,
+/** Applies mutations to `working` in place; throws a MutationError naming the mutation that failed. */
+export async function applyMutationsTo(
+  working: Map<string, LakeDocument>,
   mutations: readonly unknown[],
   context: TransactionContext,
-): Promise<TransactionOutcome<MutationResult[]>> {
-  const working = new Map(current)
+  applied: AppliedMutation[] = [],
+): Promise<MutationResult[]> {
   const results: MutationResult[] = []
   for (const [index, mutation] of mutations.entries()) {
     try {
-      results.push(...(await applyOne(working, mutation, context)))
+      results.push(...(await applyOne(working, mutation, context, applied)))
     } catch (error) {
       if (error instanceof PatchError || error instanceof PatchPathError) {
         throw new MutationError(400, `Mutation ${index} failed: ${error.message}`)
@@ -31,19 +35,42 @@ export async function applyMutations(
       throw error
     }
   }
+  return results
+}
+
+/** What changed between two states of the dataset, for the given ids. */
+export function changesBetween(current: DocumentMap, working: DocumentMap, ids: Iterable<string>): DocumentChange[] {
   const changes: DocumentChange[] = []
-  for (const id of new Set(results.map((result) => result.id))) {
+  for (const id of new Set(ids)) {
     const before = current.get(id) ?? null
     const after = working.get(id) ?? null
     if (before !== after) changes.push({ id, before, after })
   }
-  return { next: working, changes, value: results }
+  return changes
+}
+
+/** Applies a transaction to a copy of `current`; nothing is applied when any mutation fails. */
+export async function applyMutations(
+  current: DocumentMap,
+  mutations: readonly unknown[],
+  context: TransactionContext,
+): Promise<TransactionOutcome<MutationResult[]>> {
+  const working = new Map(current)
+  const applied: AppliedMutation[] = []
+  const results = await applyMutationsTo(working, mutations, context, applied)
+  const changes = changesBetween(
+    current,
+    working,
+    results.map((result) => result.id),
+  )
+  return { next: working, changes, mutations: applied, value: results }
 }
 
 async function applyOne(
   working: Map<string, LakeDocument>,
   mutation: unknown,
   context: TransactionContext,
+  applied: AppliedMutation[],
 ): Promise<MutationResult[]> {
   const kinds = isRecord(mutation) ? KINDS.filter((kind) => kind in mutation) : []
   const [kind] = kinds
@@ -54,14 +81,22 @@ async function applyOne(
   if (!isRecord(body)) throw new MutationError(400, `The "${kind}" mutation must be an object`)
   if (kind === 'patch' || kind === 'delete') {
     const targets = await findTargets(working, body, context, kind === 'patch')
-    return kind === 'patch'
-      ? targets.map((existing) => patchDocument(working, existing, body, context))
-      : targets.map((existing) => {
-          working.delete(existing._id)
-          return { id: existing._id, operation: 'delete', document: existing }
-        })
+    const operations = without(body, 'query', 'params')
+    return targets.map((existing) => {
+      if (kind === 'delete') {
+        working.delete(existing._id)
+        applied.push({ delete: { id: existing._id } })
+        return { id: existing._id, operation: 'delete', document: existing }
+      }
+      applied.push({ patch: { ...operations, id: existing._id } })
+      return patchDocument(working, existing, body, context)
+    })
   }
-  return [writeDocument(working, kind, body, context)]
+  const result = writeDocument(working, kind, body, context)
+  if (result.operation !== 'none') {
+    applied.push({ [kind]: { ...without(body, 'ifRevisionID'), _id: result.id } })
+  }
+  return [result]
 }
 
 function writeDocument(
@@ -94,17 +129,9 @@ function patchDocument(
   context: TransactionContext,
 ): MutationResult {
   checkRevision(existing._id, existing, patch.ifRevisionID)
-  const draft: Record<string, unknown> = structuredClone(existing)
-  applyPatch(draft, patch)
-  if (typeof draft._type !== 'string' || draft._type === '') {
-    throw new PatchError(`a patch may not remove _type from "${existing._id}"`)
-  }
-  // The id and creation time are the store's, whatever the patch said.
-  const doc = stamp(
-    { ...draft, _id: existing._id, _type: draft._type, _createdAt: existing._createdAt },
-    existing,
-    context,
-  )
+  const patched = applyPatch(existing, patch)
+  // The creation time is the store's, whatever the patch said.
+  const doc = stamp({ ...patched, _createdAt: existing._createdAt }, existing, context)
   working.set(doc._id, doc)
   return { id: doc._id, operation: 'update', document: doc }
 }
@@ -118,6 +145,7 @@ function resolveId(kind: Kind, given: unknown): string {
   return id
 }
 
+/** System fields: `_rev` is always the writing transaction's id, whatever the client sent. */
 function stamp(doc: LakeDocument, previous: LakeDocument | undefined, context: TransactionContext): LakeDocument {
   const createdAt = typeof doc._createdAt === 'string' ? doc._createdAt : previous?._createdAt
   return {

@@ -1,14 +1,3 @@
-import { isRecord } from './types'
-
-/** One step of a patch path: `title`, `[2]`, `[-1]`, `[_key=="k"]`, `[*]`. */
-export type PathSegment =
-  { kind: 'field'; name: string } | { kind: 'index'; index: number } | { kind: 'key'; key: string } | { kind: 'all' }
-
-export type Container = Record<string, unknown> | unknown[]
-
-/** A slot a patch can read or write: `parent[key]`, which may not exist yet for object fields. */
-export type Location = { parent: Container; key: string | number }
-
 export class PatchPathError extends Error {
   constructor(path: string, detail: string) {
     super(`Invalid patch path "${path}": ${detail}`)
@@ -17,18 +6,22 @@ export class PatchPathError extends Error {
 }
 
 const FIELD = /^[A-Za-z_$][\w$-]*/
+// `[2]`, `[-1]`, `[1:3]`, `[_key=="k"]` (either quote), `["a field"]`.
 const BRACKET =
-  /^\[\s*(?:(-?\d+)|(\*)?|_key\s*==\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\]/
+  /^\[\s*(?:-?\d+|-?\d*\s*:\s*-?\d*|_key\s*==\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\]/
 
-export function parsePath(path: string): PathSegment[] {
-  const segments: PathSegment[] = []
+/**
+ * Refuses a malformed patch path. @sanity/mutator, which applies patches, reads some malformed paths (`tags[`,
+ * `a..b`) as something else and writes there quietly; a client that sends one gets a 400 naming it instead. The
+ * grammar is the one Studio paths use (`@sanity/util/paths`): fields, indexes, index ranges and `_key` selectors.
+ */
+export function validatePatchPath(path: string): void {
   let rest = path.trim()
   let expectField = true
   while (rest.length > 0) {
     if (expectField) {
       const field = FIELD.exec(rest)
       if (!field) throw new PatchPathError(path, `expected a field name at "${rest}"`)
-      segments.push({ kind: 'field', name: field[0] })
       rest = rest.slice(field[0].length)
       expectField = false
     } else if (rest.startsWith('.')) {
@@ -37,87 +30,8 @@ export function parsePath(path: string): PathSegment[] {
     } else {
       const bracket = BRACKET.exec(rest)
       if (!bracket) throw new PatchPathError(path, `unsupported selector at "${rest}"`)
-      segments.push(toBracketSegment(bracket))
       rest = rest.slice(bracket[0].length)
     }
   }
-  if (segments.length === 0 || expectField) throw new PatchPathError(path, 'the path is empty or ends with "."')
-  return segments
-}
-
-function toBracketSegment(match: RegExpExecArray): PathSegment {
-  const [, index, , keyDouble, keySingle, fieldDouble, fieldSingle] = match
-  if (index !== undefined) return { kind: 'index', index: Number(index) }
-  const key = keyDouble ?? keySingle
-  if (key !== undefined) return { kind: 'key', key: unescape(key) }
-  const field = fieldDouble ?? fieldSingle
-  if (field !== undefined) return { kind: 'field', name: unescape(field) }
-  return { kind: 'all' }
-}
-
-function unescape(text: string): string {
-  return text.replace(/\\(.)/g, '$1')
-}
-
-function isContainer(value: unknown): value is Container {
-  return Array.isArray(value) || isRecord(value)
-}
-
-/** The slots one segment selects inside one container (missing object fields included, out-of-range indexes not). */
-function selectSlots(container: Container, segment: PathSegment): Location[] {
-  if (!Array.isArray(container)) {
-    return segment.kind === 'field' ? [{ parent: container, key: segment.name }] : []
-  }
-  switch (segment.kind) {
-    case 'index': {
-      const index = segment.index < 0 ? container.length + segment.index : segment.index
-      return index >= 0 && index < container.length ? [{ parent: container, key: index }] : []
-    }
-    case 'key':
-      return container.flatMap((item, index) =>
-        isRecord(item) && item._key === segment.key ? [{ parent: container, key: index }] : [],
-      )
-    case 'all':
-      return container.map((_, index) => ({ parent: container, key: index }))
-    default:
-      return []
-  }
-}
-
-export function readSlot(location: Location): unknown {
-  const { parent, key } = location
-  return Array.isArray(parent) ? (typeof key === 'number' ? parent[key] : undefined) : parent[String(key)]
-}
-
-export function writeSlot(location: Location, value: unknown): void {
-  const { parent, key } = location
-  if (Array.isArray(parent)) {
-    if (typeof key === 'number') parent[key] = value
-  } else {
-    parent[String(key)] = value
-  }
-}
-
-/**
- * Every slot the path selects in `root`. With `create`, missing intermediate object fields are created as `{}` so
- * `set` can write `a.b.c` into a document without `a` (Sanity does the same); array items are never invented.
- */
-export function findLocations(root: Container, segments: readonly PathSegment[], create: boolean): Location[] {
-  let containers: Container[] = [root]
-  for (const [position, segment] of segments.entries()) {
-    const slots = containers.flatMap((container) => selectSlots(container, segment))
-    if (position === segments.length - 1) return slots
-    const next = segments[position + 1]
-    containers = slots.flatMap((slot) => {
-      const value = readSlot(slot)
-      if (isContainer(value)) return [value]
-      if (value === undefined && create && next?.kind === 'field' && !Array.isArray(slot.parent)) {
-        const created: Record<string, unknown> = {}
-        writeSlot(slot, created)
-        return [created]
-      }
-      return []
-    })
-  }
-  return []
+  if (expectField) throw new PatchPathError(path, 'the path is empty or ends with "."')
 }

@@ -1,15 +1,17 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { ASSET_ROUTE, handleAssetUpload } from './asset-upload'
 import { resolveAccess, type TokenSets } from './auth'
-import { openDataset } from './dataset'
-import { handleDoc, handleMutate, handleQuery, type DataContext } from './data-routes'
+import { DATA_ROUTE, dispatchData, takesRest } from './data-dispatch'
+import type { DataContext } from './data-routes'
 import { BadRequestError, LakeHttpError, MethodNotAllowedError, NotFoundError } from './errors'
-import { applyCors, sendError, sendJson } from './http'
+import { applyCors, closeServer, listen, sendError, sendJson } from './http'
 import { createImageHandler, isImagePath } from './images'
 import { RequestLog, type RequestRecording } from './request-log'
+import { ListenHub } from './listen'
+import { openStore } from './open-store'
 import { LAKE_DEFAULTS } from './settings'
-import { DocumentStore, type CommitListener } from './store'
+import type { CommitListener } from './store'
 import { createStudioRoutes } from './studio-routes'
 import { errorMessage } from './types'
 import { createWebhookSender, type WebhookSenderOptions } from './webhooks'
@@ -45,6 +47,8 @@ export type LakeOptions = {
    * expired preview secret) without waiting, since writers cannot set `_updatedAt`. Default: the system clock.
    */
   now?: () => Date
+  /** How often an open listener gets a keep-alive comment. Default 15 s. */
+  keepAliveMs?: number
 }
 
 export type RequestCounts = { query: number; mutate: number; image: number; other: number }
@@ -60,8 +64,6 @@ export type Lake = {
   close(): Promise<void>
 }
 
-const DATA_ROUTE = /^\/v(\d+|X|\d{4}-\d{2}-\d{2})\/data\/(query|mutate|doc)\/([^/]+)(?:\/(.+))?$/
-
 export async function startLake(options: LakeOptions): Promise<Lake> {
   const projectId = options.projectId ?? LAKE_DEFAULTS.projectId
   const dataset = options.dataset ?? LAKE_DEFAULTS.dataset
@@ -74,6 +76,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
   const counts: RequestCounts = { query: 0, mutate: 0, image: 0, other: 0 }
   const requestLog = new RequestLog()
   let context: DataContext | null = null
+  let listeners: ListenHub | null = null
   // Built before listening, so a malformed filter or projection fails the start with nothing left open.
   const webhooks = options.webhook ? createWebhookSender({ log, ...options.webhook, projectId, dataset }) : null
   const handleImage = createImageHandler({ imagesDir: path.join(options.dataDir, 'images'), projectId, dataset })
@@ -115,14 +118,14 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       }
       return sendJson(response, 200, { ok: true })
     }
-    if (!match || (endpoint === 'doc') !== (rest !== undefined)) throw new NotFoundError(`No route for ${url.pathname}`)
+    if (!match || takesRest(endpoint ?? '') !== (rest !== undefined))
+      throw new NotFoundError(`No route for ${url.pathname}`)
     if (datasetName !== dataset)
       throw new NotFoundError(`Dataset "${datasetName}" not found for project ID "${projectId}"`)
-    if (!context) throw new LakeHttpError(503, 'The lake is still starting', { error: 'Service Unavailable' })
+    if (!context || !listeners)
+      throw new LakeHttpError(503, 'The lake is still starting', { error: 'Service Unavailable' })
     const call = { request, response, url, apiVersion, access, logged }
-    if (endpoint === 'query') return handleQuery(call, context)
-    if (endpoint === 'mutate') return handleMutate(call, context)
-    return handleDoc(call, context, rest ?? '')
+    return dispatchData(call, { context, listeners }, endpoint ?? '', rest ?? '')
   }
 
   const server = createServer((request, response) => {
@@ -145,7 +148,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
   const url = await listen(server, options.port ?? LAKE_DEFAULTS.port, options.host ?? LAKE_DEFAULTS.host)
   const publicUrl = (options.publicUrl ?? url).replace(/\/+$/, '')
   try {
-    const docs = await openDataset({
+    const store = await openStore({
       dataDir: options.dataDir,
       seedDir: options.seedDir ?? path.resolve(__dirname, '..', 'sample'),
       projectId,
@@ -154,8 +157,10 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       log,
       now,
     })
-    const store = new DocumentStore(path.join(options.dataDir, `${dataset}.ndjson`), docs, log)
     context = { store, projectId, dataset, now }
+    const keepAliveMs = options.keepAliveMs ?? 15_000
+    const hub = new ListenHub({ store, projectId, dataset, keepAliveMs, log })
+    listeners = hub
     const stopWebhooks = webhooks ? store.onCommit((event) => webhooks.handle(event)) : () => undefined
     return {
       url,
@@ -165,6 +170,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       webhookIdle: async () => webhooks?.idle(),
       close: async () => {
         await store.idle()
+        hub.close()
         stopWebhooks()
         // Retries are abandoned rather than awaited, so a test or Ctrl-C ends promptly.
         await webhooks?.close()
@@ -177,25 +183,4 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     await closeServer(server)
     throw error
   }
-}
-
-function listen(server: Server, port: number, host: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => {
-      server.off('error', reject)
-      const address = server.address()
-      if (address === null || typeof address === 'string') return reject(new Error('The lake is not on a TCP port'))
-      const unspecified = address.address === '0.0.0.0' || address.address === '::'
-      const hostname = unspecified ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address
-      resolve(`http://${hostname}:${address.port}`)
-    })
-  })
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()))
-    server.closeAllConnections()
-  })
 }

@@ -30,3 +30,10 @@ export function isVersionId(id: string): boolean {
 export function errorMessage(error: unknown): string {
   return isRecord(error) && typeof error.message === 'string' ? error.message : String(error)
 }
+
+/** A shallow copy of `value` without the given keys. */
+export function without(value: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
+  const copy = { ...value }
+  for (const key of keys) delete copy[key]
+  return copy
+}

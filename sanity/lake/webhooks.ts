@@ -149,7 +149,8 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
   return {
     handle(event) {
       if (shutdown.signal.aborted) return
-      const time = new Date()
+      // The transaction's own time, which its documents carry as _updatedAt.
+      const time = new Date(event.timestamp)
       for (const change of event.changes) {
         // Sanity's default webhooks ignore drafts and release versions.
         if (isDraftId(change.id) || isVersionId(change.id)) stats.skipped += 1

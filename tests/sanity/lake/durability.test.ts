@@ -20,11 +20,37 @@ type Figures = {
   lost: string[]
   /** Kills that landed while a write was under way, leaving its temporary file behind. */
   killedMidWrite: number
+  /** Kills that cut a transaction log line short (the lake drops it on start: it was never acknowledged). */
+  killedMidLog: number
 }
+
+/** The transaction ids in the log file: whole lines only, each JSON; a last line cut short is counted, not read. */
+async function readLogIds(dataDir: string): Promise<{ ids: Set<string>; torn: boolean }> {
+  const text = await readFile(path.join(dataDir, LOG_FILE), 'utf8')
+  const lines = text.split('\n')
+  const torn = lines.pop() !== ''
+  const ids = new Set(lines.map((line) => (JSON.parse(line) as { id: string }).id))
+  return { ids, torn }
+}
+
+/** The ledger's history from the lake's history API, oldest first. */
+async function ledgerHistory(lake: LakeProcess): Promise<string[]> {
+  const response = await fetch(`${lake.url}/${API}/history/production/transactions/ledger`, {
+    headers: { Authorization: `Bearer ${PROCESS_READ_TOKEN}` },
+  })
+  if (response.status !== 200) throw new Error(`history answered ${response.status}`)
+  const text = await response.text()
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => (JSON.parse(line) as { id: string }).id)
+}
+
+const LOG_FILE = 'production.translog.ndjson'
 
 /** Every line of every dataset file in the data folder, parsed; throws on the first line that is not JSON. */
 async function readDatasetFiles(dataDir: string): Promise<{ files: string[]; docs: Record<string, unknown>[] }> {
-  const files = (await readdir(dataDir)).filter((name) => name.endsWith('.ndjson'))
+  const files = (await readdir(dataDir)).filter((name) => name.endsWith('.ndjson') && name !== LOG_FILE)
   const docs: Record<string, unknown>[] = []
   for (const name of files) {
     const text = await readFile(path.join(dataDir, name), 'utf8')
@@ -112,7 +138,7 @@ describe('the local lake under SIGKILL', () => {
     // A working file already present, so the lake starts from it and never seeds from the sample content.
     await writeFile(
       path.join(dataDir, 'production.ndjson'),
-      `${JSON.stringify({ _id: 'ledger', _type: 'ledger', ids: [] })}\n`,
+      `${JSON.stringify({ _id: 'ledger', _type: 'ledger', _rev: 'ledger-start', _updatedAt: '2026-01-01T00:00:00Z', ids: [] })}\n`,
     )
   })
   afterAll(async () => {
@@ -129,6 +155,7 @@ describe('the local lake under SIGKILL', () => {
       presentAfterRestart: 0,
       lost: [],
       killedMidWrite: 0,
+      killedMidLog: 0,
     }
     for (let round = 1; round <= ROUNDS + 1; round += 1) {
       lake = await spawnLake(dataDir)
@@ -139,6 +166,11 @@ describe('the local lake under SIGKILL', () => {
       figures.presentAfterRestart = acknowledged.size - figures.lost.length
       expect(figures.lost).toEqual([])
       expect([...entries].sort()).toEqual([...ledger].sort())
+      // The log agrees with the dataset: one entry per transaction after the ledger's first (synthetic) one, every
+      // acknowledged transaction among them, the newest being the revision the ledger carries.
+      const history = await ledgerHistory(lake)
+      expect(history.slice(1).sort()).toEqual([...ledger].sort())
+      expect(history.at(-1)).toBe(await query<string>(lake, '*[_id == "ledger"][0]._rev'))
       if (round > ROUNDS) break
       figures.sent += await streamThenKill(lake, round, acknowledged)
       lake = undefined
@@ -148,6 +180,9 @@ describe('the local lake under SIGKILL', () => {
       if ((await readdir(dataDir)).some((name) => name.includes('.tmp-'))) figures.killedMidWrite += 1
       const ids = new Set(onDisk.docs.map((doc) => doc._id))
       expect([...acknowledged].filter((id) => !ids.has(id))).toEqual([])
+      const logged = await readLogIds(dataDir)
+      if (logged.torn) figures.killedMidLog += 1
+      expect([...acknowledged].filter((id) => !logged.ids.has(id))).toEqual([])
     }
     await lake?.kill('SIGTERM')
     lake = undefined

@@ -110,14 +110,22 @@ describe('commit events', () => {
       events.push(event)
     })
     const result = await writer().patch('post-1').set({ title: 'Evented' }).commit({ returnDocuments: false })
+    const stored = await writer().getDocument('post-1')
     expect(events).toEqual([
       {
         transactionId: result.transactionId,
+        // The time every written document carries as _updatedAt, and the editor the write token stands for.
+        timestamp: stored?._updatedAt,
+        identity: 'pLocalEditor',
         changes: [
           {
             id: 'post-1',
             before: expect.objectContaining({ title: 'First' }),
-            after: expect.objectContaining({ title: 'Evented' }),
+            after: expect.objectContaining({ title: 'Evented', _rev: result.transactionId }),
+            effects: {
+              apply: expect.arrayContaining(['Evented', 'title']),
+              revert: expect.arrayContaining(['First', 'title']),
+            },
           },
         ],
       },

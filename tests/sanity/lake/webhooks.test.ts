@@ -177,10 +177,16 @@ describe('lake webhooks', () => {
   })
 
   it('keeps commit order per document while an earlier delivery is slow or retried', async () => {
-    const later = (status: number) => new Promise<number>((resolve) => setTimeout(() => resolve(status), 40))
+    // post-1's first answer waits until author-1's webhook has arrived (however long the commits take), so that one
+    // can only have been sent while post-1 was still busy.
+    let authorArrived: () => void = () => undefined
+    const author = new Promise<void>((resolve) => (authorArrived = resolve))
+    const later = (status: number, after: Promise<void>) =>
+      after.then(() => new Promise<number>((resolve) => setTimeout(() => resolve(status), 40)))
     const { received } = await setUp((_, { json, answered }) => {
+      if (json._id === 'author-1') authorArrived()
       if (json._id !== 'post-1' || answered > 1) return 200
-      return later(answered === 0 ? 500 : 200)
+      return answered === 0 ? later(500, author) : later(200, Promise.resolve())
     })
     for (const slug of ['one', 'two', 'three']) await writer().patch('post-1').set({ 'slug.current': slug }).commit()
     await writer().patch('author-1').set({ name: 'Parallel' }).commit()
