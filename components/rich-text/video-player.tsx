@@ -13,7 +13,7 @@ const onServer = () => false
  * reader without JavaScript gets; once hydrated it becomes a play button, and only pressing it loads the provider's
  * player, so no request reaches YouTube or Vimeo before the reader chooses to play.
  */
-export function VideoPlayer({ title, providerName, embedUrl, watchUrl, poster }: Props) {
+export function VideoPlayer({ title, providerName, embedUrl, watchUrl, poster: posterImage }: Props) {
   const hydrated = useSyncExternalStore(noSubscription, inBrowser, onServer)
   const [playing, setPlaying] = useState(false)
   const frame = useRef<HTMLIFrameElement>(null)
@@ -35,29 +35,35 @@ export function VideoPlayer({ title, providerName, embedUrl, watchUrl, poster }:
       />
     )
   }
-  const label = (action: string) => (
-    <span className="video-label">
-      <span className="video-action">
-        <svg className="video-play-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M12 0a12 12 0 1 0 0 24a12 12 0 1 0 0-24z" />
-          <path d="M9.5 7v10l8-5z" />
-        </svg>
-        {action}
-        <span className="visually-hidden">: </span>
+  const poster = (action: string) => (
+    <>
+      {posterImage}
+      <span className="video-label">
+        <span className="video-action">
+          <svg className="video-play-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M12 0a12 12 0 1 0 0 24a12 12 0 1 0 0-24z" />
+            <path d="M9.5 7v10l8-5z" />
+          </svg>
+          {action}
+        </span>
+        <span className="video-title">{title}</span>
       </span>
-      <span className="video-title">{title}</span>
-    </span>
+    </>
   )
+  // Named as one phrase of the visible words: read out, the stacked lines would otherwise run together.
   return hydrated ? (
-    <button type="button" className="video-frame video-poster" onClick={() => setPlaying(true)}>
-      {poster}
-      {label('Play video')}
+    <button
+      type="button"
+      className="video-frame video-poster"
+      aria-label={`Play video: ${title} (plays from ${providerName})`}
+      onClick={() => setPlaying(true)}
+    >
+      {poster('Play video')}
       <span className="video-note">Plays from {providerName}</span>
     </button>
   ) : (
-    <a className="video-frame video-poster" href={watchUrl}>
-      {poster}
-      {label(`Watch on ${providerName}`)}
+    <a className="video-frame video-poster" href={watchUrl} aria-label={`Watch on ${providerName}: ${title}`}>
+      {poster(`Watch on ${providerName}`)}
     </a>
   )
 }
