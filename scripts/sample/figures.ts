@@ -5,14 +5,14 @@ export const FIGURE_SIZE = { width: 1500, height: 1000 }
 
 export const readingDayFigure: FigureImage = {
   file: 'figure-reading-day.jpg',
-  alt: 'Soft gold waves of light running across a deep amber field',
+  alt: 'Pale waves of light running across a field of olive and gold',
   hue: 38,
   motif: 'waves',
 }
 
 export const helplineFigure: FigureImage = {
   file: 'figure-helpline-room.jpg',
-  alt: 'Pale blue dots gathering towards a bright point on a calm navy field',
+  alt: 'A grid of pale dots, growing larger towards a bright centre, on deep blue',
   hue: 212,
   motif: 'dots',
 }
