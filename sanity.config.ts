@@ -5,6 +5,7 @@ import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from './schemas'
+import { lakeStudio } from './sanity/studio/lake'
 import { studioApiVersion, studioDataset, studioProjectId } from './sanity/studio/env'
 import { validationMessages } from './sanity/studio/i18n'
 import { previewableTypes } from './sanity/studio/presentation/open-preview'
@@ -14,10 +15,17 @@ import { presentationToolName, previewUrl } from './sanity/studio/presentation/r
 import { allowedActions, creatableOptions, creatableTemplates } from './sanity/studio/singletons'
 import { structure } from './sanity/studio/structure'
 
+// Set only when the Studio is built for the local lake (SANITY_STUDIO_API_HOST); see sanity/studio/lake/README.md.
+const lake = lakeStudio()
+
 // Tools in the order they appear in the Studio's top bar.
 const plugins = [
   structureTool({ structure }),
-  presentationTool({ name: presentationToolName, previewUrl, resolve: { mainDocuments, locations } }),
+  presentationTool({
+    name: presentationToolName,
+    previewUrl: lake ? { ...previewUrl, initial: lake.siteUrl } : previewUrl,
+    resolve: { mainDocuments, locations },
+  }),
   visionTool({ defaultApiVersion: studioApiVersion }),
 ]
 
@@ -26,6 +34,7 @@ export default defineConfig({
   title: 'Freedom Ledger',
   projectId: studioProjectId,
   dataset: studioDataset,
+  ...lake?.workspace,
   plugins,
   schema: {
     types: schemaTypes,

@@ -11,7 +11,7 @@ beforeEach(async () => {
 })
 afterEach(() => stopTestLake(test))
 
-type Message = { id?: string; result?: unknown; error?: { code: number }; method?: string; params?: any }
+type Message = { id?: string; result?: unknown; error?: { code: number }; method?: string; params?: { subscription?: string; result?: Record<string, unknown> } }
 
 class Studio {
   private readonly received: Message[] = []
@@ -58,7 +58,7 @@ class Studio {
   /** Presence messages other Studios sent, in order. */
   async presence(): Promise<Record<string, unknown>> {
     const message = await this.next((candidate) => candidate.method === 'presence_subscription')
-    return message.params.result
+    return message.params?.result ?? {}
   }
 }
 
