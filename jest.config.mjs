@@ -61,8 +61,21 @@ const config = {
 
 export default async function jestConfig() {
   const resolved = await createJestConfig(config)()
+  // Next's transform, wrapped so @sanity/client can open listeners under jest (see the file).
+  const listenTransform = '<rootDir>/tests/support/client-listen-transform.mjs'
+  const transform = {
+    '[\\\\/]node_modules[\\\\/]@sanity[\\\\/]client[\\\\/]dist[\\\\/].+\\.cjs$': listenTransform,
+    ...Object.fromEntries(
+      Object.entries(resolved.transform ?? {}).map(([pattern, entry]) =>
+        Array.isArray(entry) && String(entry[0]).endsWith('jest-transformer.js')
+          ? [pattern, [listenTransform, entry[1]]]
+          : [pattern, entry],
+      ),
+    ),
+  }
   return {
     ...resolved,
+    transform,
     transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   }
 }

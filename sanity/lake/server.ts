@@ -59,6 +59,8 @@ export type Lake = {
   /** Starts keeping every request from now on (method, path; for queries the GROQ and its parameters too). */
   recordRequests(): RequestRecording
   onCommit(listener: CommitListener): () => void
+  /** How many listen and live-event streams are open. */
+  openListeners(): number
   /** Resolves once every webhook queued so far is delivered or given up (at once without webhooks). */
   webhookIdle(): Promise<void>
   close(): Promise<void>
@@ -167,6 +169,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       requestCount: () => ({ ...counts }),
       recordRequests: () => requestLog.record(),
       onCommit: (listener) => store.onCommit(listener),
+      openListeners: () => hub.openStreams,
       webhookIdle: async () => webhooks?.idle(),
       close: async () => {
         await store.idle()
