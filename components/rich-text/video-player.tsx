@@ -50,19 +50,14 @@ export function VideoPlayer({ title, providerName, embedUrl, watchUrl, poster: p
       </span>
     </>
   )
-  // Named as one phrase of the visible words: read out, the stacked lines would otherwise run together.
+  // Named by its visible words, in reading order: "Play video", the title, then where it plays from.
   return hydrated ? (
-    <button
-      type="button"
-      className="video-frame video-poster"
-      aria-label={`Play video: ${title} (plays from ${providerName})`}
-      onClick={() => setPlaying(true)}
-    >
+    <button type="button" className="video-frame video-poster" onClick={() => setPlaying(true)}>
       {poster('Play video')}
       <span className="video-note">Plays from {providerName}</span>
     </button>
   ) : (
-    <a className="video-frame video-poster" href={watchUrl} aria-label={`Watch on ${providerName}: ${title}`}>
+    <a className="video-frame video-poster" href={watchUrl}>
       {poster(`Watch on ${providerName}`)}
     </a>
   )
