@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { stegaClean } from 'next-sanity'
-import { VisualEditing } from 'next-sanity/visual-editing'
 import type { ReactNode } from 'react'
+import { LiveVisualEditing } from '@/components/preview/live-visual-editing'
 import { PreviewBanner } from '@/components/preview/preview-banner'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
@@ -59,8 +59,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter title={settings.title} donateUrl={settings.donateUrl} />
-        {/* Click-to-edit overlays: staff in Draft Mode only, so donors never download them. */}
-        {preview ? <VisualEditing /> : null}
+        {/* Click-to-edit overlays that follow the Studio's edits: staff in Draft Mode only, so donors never download them. */}
+        {preview ? <LiveVisualEditing /> : null}
       </body>
     </html>
   )

@@ -9,7 +9,9 @@ import { draftModeState } from '../support/next-headers'
 jest.mock('next/cache', () => jest.requireActual('../lib/support/next-cache-mock'))
 jest.mock('@/lib/sanity/client', () => jest.requireActual('../lib/support/fake-client'))
 jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('../lib/support/fake-client'))
-jest.mock('next-sanity/visual-editing', () => ({ VisualEditing: () => <div id="visual-editing-overlays" /> }))
+jest.mock('@/components/preview/live-visual-editing', () => ({
+  LiveVisualEditing: () => <div id="visual-editing-overlays" />,
+}))
 
 async function renderLayout(): Promise<Document> {
   const html = renderToStaticMarkup(await RootLayout({ children: <p>Page body</p> }))
