@@ -21,17 +21,18 @@ export type LakeProcess = {
 }
 
 /**
- * `npm run lake` as a real child process over `dataDir`, resolved once it prints the URL it listens on. The tsx
- * loader runs in-process rather than through tsx's CLI, which relays to a grandchild that SIGKILL would orphan.
+ * `npm run lake` as a real child process over `dataDir` (on `port`, or a free one), resolved once it prints the URL
+ * it listens on. The tsx loader runs in-process rather than through tsx's CLI, which relays to a grandchild that
+ * SIGKILL would orphan.
  */
-export function spawnLake(dataDir: string): Promise<LakeProcess> {
+export function spawnLake(dataDir: string, port = 0): Promise<LakeProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'sanity/lake/cli.ts'], {
     cwd: root,
     env: {
       ...process.env,
       NEXT_PUBLIC_SANITY_PROJECT_ID: 'local',
       NEXT_PUBLIC_SANITY_DATASET: 'production',
-      LAKE_PORT: '0',
+      LAKE_PORT: String(port),
       LAKE_DATA_DIR: dataDir,
       LAKE_READ_TOKEN: PROCESS_READ_TOKEN,
       LAKE_WRITE_TOKEN: PROCESS_WRITE_TOKEN,
