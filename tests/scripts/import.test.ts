@@ -210,12 +210,26 @@ describe('importing a Squarespace export into a folder', () => {
     expect(report).toContain('- /news/spotting-a-fake-job-offer → /blog/spotting-a-fake-job-offer')
   })
 
-  it('lists body images as figures (or for an editor), the draft and the page as not imported', () => {
-    const figure = json(byTitle('Fees that trap workers — debt & the recruitment chain').intro).includes(
-      '"_type":"figure"',
-    )
-    expect(figure || report.includes('A picture in the text was not imported')).toBe(true)
+  it('makes a body image (a thumbnail and its noscript copy) one figure with its alt text and caption', () => {
+    const intro = byTitle('Fees that trap workers — debt & the recruitment chain').intro
+    expect(findAll(intro, 'figure')).toEqual([
+      {
+        _type: 'figure',
+        _key: expect.any(String),
+        image: {
+          _type: 'image',
+          _sanityAsset: expect.stringMatching(/^image@file:\/\/\.\/images\/[0-9a-f]{10}-recruiter-office-window\.jpg$/),
+          alt: 'A shuttered recruitment office window with notices taped to the glass',
+        },
+        caption: "A recruiter's office, closed after a police visit.",
+        width: 'text',
+      },
+    ])
+  })
+
+  it('lists the draft and the page as not imported', () => {
     expect(report).toContain('- draft post "Winter appeal (unfinished)" (item 107)')
+    expect(report).toContain('- page "About us" (item 300)')
   })
 })
 
