@@ -5,9 +5,12 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
+import { recordCspViolations } from './support/csp'
+import { recordOffsiteRequests } from './support/offsite'
 import { outputDir, startSite, type BuiltSite } from './support/site'
 
 const roundUp = '/blog/tip-report-2026-roundup'
+const videoTitle = 'The 2026 report in twelve minutes: a briefing for supporters'
 let site: BuiltSite
 let browser: Browser
 let page: Page
@@ -124,6 +127,7 @@ describe('the built site on the local lake', () => {
     const map = await read('/sitemap.xml', /xml/)
     const urls: string[] = map.urlset.url.map((entry: { loc: string }) => entry.loc)
     expect(urls.filter((url) => url.includes('/blog/'))).toHaveLength(published.length)
+    expect(urls).toEqual(expect.arrayContaining([`${site.url}/about-us`, `${site.url}/get-help`]))
     const robots = await (await fetch(site.url + '/robots.txt')).text()
     expect(robots).toContain(`Sitemap: ${site.url}/sitemap.xml`)
   })
@@ -132,9 +136,132 @@ describe('the built site on the local lake', () => {
 const pageTypes = [
   ['home', '/'],
   ['post', roundUp],
+  ['page', '/get-help'],
   ['category', '/category/policy-advocacy'],
   ['search', '/search?q=report'],
 ] as const
+
+describe('figures, videos and call-outs in the round-up', () => {
+  it('shows the figure with its caption and credit, lazily, over a blurred preview, at the width the layout gives it', async () => {
+    await page.goto(site.url + roundUp)
+    const figure = page.locator('.post-intro figure.content-figure')
+    await expect(figure.locator('figcaption').textContent()).resolves.toMatch(/reading week.*Illustration:/s)
+    const picture = figure.getByRole('img')
+    await expect(picture.getAttribute('alt')).resolves.toMatch(/olive and gold/)
+    await expect(picture.getAttribute('loading')).resolves.toBe('lazy')
+    await expect(picture.getAttribute('srcset')).resolves.toMatch(/w=\d+.* \d+w/)
+    const html = await (await fetch(site.url + roundUp)).text()
+    expect(html).toMatch(
+      /<figure class="content-figure content-figure-wide"><img[^>]*background-image:url\(&quot;data:image\//,
+    )
+    // Wide: broader than the text column at desktop width, and never wider than the page.
+    const widths = await page.evaluate(() => ({
+      figure: document.querySelector('.content-figure-wide')?.getBoundingClientRect().width ?? 0,
+      text: document.querySelector('.post-intro p')?.getBoundingClientRect().width ?? 0,
+    }))
+    expect(widths.figure).toBeGreaterThan(widths.text)
+  })
+
+  it('sets the call-out apart as an important note, its button leading to the Get help page', async () => {
+    await page.goto(site.url + roundUp)
+    const note = page.getByRole('note', { name: 'Important' })
+    await expect(note.textContent()).resolves.toContain('Our caseworkers can put you in touch with a lawyer')
+    await note.getByRole('link', { name: 'Get help' }).click()
+    await page.waitForURL(`${site.url}/get-help`)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Get help')
+  })
+
+  it('sends no request off this machine until the reader presses play, then loads only the nocookie player', async () => {
+    const offsite = await recordOffsiteRequests(page, site.url, ['https://www.youtube-nocookie.com'])
+    const violations = await recordCspViolations(page)
+    await page.goto(site.url + roundUp)
+    // Every lazy picture and anything else the page would fetch on the way down.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    await page.waitForLoadState('networkidle')
+    expect(offsite()).toEqual([])
+    const play = page.getByRole('button', { name: `Play video ${videoTitle} Plays from YouTube` })
+    await play.scrollIntoViewIfNeeded()
+    const playerRequest = page.waitForRequest((request) =>
+      request.url().startsWith('https://www.youtube-nocookie.com/'),
+    )
+    await play.click()
+    expect((await playerRequest).url()).toBe('https://www.youtube-nocookie.com/embed/Lw8kqZx3N2c?autoplay=1')
+    const player = page.frameLocator(`iframe[title="${videoTitle}"]`)
+    await player.getByText('Stand-in player').waitFor()
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('IFRAME')
+    expect(offsite()).toEqual(['https://www.youtube-nocookie.com/embed/Lw8kqZx3N2c?autoplay=1'])
+    expect(await violations()).toEqual([])
+  })
+
+  it('is a plain link to the video on YouTube without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    try {
+      const noScript = await context.newPage()
+      const offsite = await recordOffsiteRequests(noScript, site.url)
+      await noScript.goto(site.url + roundUp)
+      const link = noScript.getByRole('link', { name: `Watch on YouTube ${videoTitle}` })
+      await expect(link.getAttribute('href')).resolves.toBe('https://www.youtube.com/watch?v=Lw8kqZx3N2c')
+      await expect(noScript.getByRole('button', { name: /Play video/ }).count()).resolves.toBe(0)
+      expect(offsite()).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe('the organisation’s own pages', () => {
+  it('are linked from the navigation by reference and served at their slugs, with their blocks', async () => {
+    await page.goto(site.url)
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await expect(nav.getByRole('link', { name: 'About us' }).getAttribute('href')).resolves.toBe('/about-us')
+    await nav.getByRole('link', { name: 'Get help' }).click()
+    await page.waitForURL(`${site.url}/get-help`)
+    await expect(page.getByRole('note', { name: 'Important' }).textContent()).resolves.toContain('In danger right now?')
+    const response = await page.goto(site.url + '/about-us')
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('About us')
+    await expect(page.locator('figure figcaption').first().textContent()).resolves.toContain('Our helpline is answered')
+    await expect(page.title()).resolves.toBe('About us | Freedom Ledger')
+    mkdirSync(path.join(outputDir, 'screenshots'), { recursive: true })
+    await page.screenshot({ path: path.join(outputDir, 'screenshots', 'page-about-us.png'), fullPage: true })
+  })
+
+  it('leave the site’s own routes alone, and answer a page that does not exist with a 404', async () => {
+    expect((await fetch(site.url + '/search?q=help')).status).toBe(200)
+    expect((await fetch(site.url + '/no-such-page')).status).toBe(404)
+    expect((await fetch(site.url + '/blog')).status).toBe(404)
+  })
+})
+
+describe('what readers’ tools find in every page', () => {
+  it.each([
+    ['home', '/'],
+    ['a post', roundUp],
+    ['a page', '/about-us'],
+    ['a category', '/category/policy-advocacy'],
+    ['search', '/search?q=report'],
+    ['the 404 page', '/no-such-page'],
+  ])('%s names the RSS and Atom feeds, the site’s language and its Open Graph locale', async (_name, pathname) => {
+    await page.goto(site.url + pathname)
+    const feeds = await page
+      .locator('head link[rel="alternate"]')
+      .evaluateAll((links) =>
+        links.map((link) => [link.getAttribute('type'), link.getAttribute('title'), link.getAttribute('href')]),
+      )
+    expect(feeds).toEqual([
+      ['application/rss+xml', 'Freedom Ledger (RSS)', '/feed.xml'],
+      ['application/atom+xml', 'Freedom Ledger (Atom)', '/atom.xml'],
+    ])
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB')
+    if (pathname !== '/no-such-page' && !pathname.startsWith('/search'))
+      await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe('en_GB')
+  })
+
+  it('keeps every date as it was: British English, the day in UTC', async () => {
+    await page.goto(site.url + roundUp)
+    await expect(page.locator('.post-header time').textContent()).resolves.toBe('1 July 2026')
+  })
+})
 
 describe('layout at phone and desktop widths', () => {
   it.each(pageTypes)(
@@ -254,6 +381,17 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     ['the 404 page', '/blog/no-such-post'],
   ])('finds no violations on %s', async (_name, pathname) => {
     expect(await axeViolations(browser, site.url + pathname)).toEqual([])
+  })
+
+  it.each([
+    ['the round-up, with its figure, video and call-out', roundUp],
+    ['the About us page', '/about-us'],
+    ['the Get help page', '/get-help'],
+  ])('finds no violations on %s at 320, 390 and 1280 px', async (_name, pathname) => {
+    for (const width of [320, 390, 1280]) {
+      const found = await axeViolations(browser, site.url + pathname, width)
+      expect({ width, found }).toEqual({ width, found: [] })
+    }
   })
 
   it('would report a page with problems (the check itself works)', async () => {

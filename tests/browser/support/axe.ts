@@ -9,10 +9,10 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 type AxeWindow = { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }
 
-/** Each violation on the page at `url`, as one readable line (empty when there are none). */
-export async function axeViolations(opener: Browser | BrowserContext, url: string): Promise<string[]> {
+/** Each violation on the page at `url`, as one readable line (empty when there are none), at `width` px. */
+export async function axeViolations(opener: Browser | BrowserContext, url: string, width = 1280): Promise<string[]> {
   const page = await opener.newPage()
-  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.setViewportSize({ width, height: 900 })
   try {
     await page.goto(url)
     // Evaluated by the test tool rather than added as a <script>: the site's CSP rightly refuses foreign inline code.
