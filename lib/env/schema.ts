@@ -38,6 +38,20 @@ export const ServerEnv = z.object({
     .min(100, 'must be at least 100')
     .max(60_000, 'must be at most 60000')
     .default(3000),
+  // Several instances share pages, route handlers, the data cache and tag marks here; unset, each instance keeps its
+  // own cache on disk. Read by lib/shared-cache at run time, checked here when the server starts.
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]+$/, 'must be letters, digits and _ : . -')
+    .optional(),
+  REDIS_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(10, 'must be at least 10')
+    .max(10_000, 'must be at most 10000')
+    .optional(),
+  REDIS_SHARE_TAG_MARKS: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
 })
 export type ServerEnv = z.infer<typeof ServerEnv>
 

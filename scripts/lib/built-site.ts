@@ -63,7 +63,7 @@ export function freePort(): Promise<number> {
   })
 }
 
-function runLogged(args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+export function runLogged(args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
   const log = createWriteStream(logFile)
   const child = spawn(process.execPath, [nextBin, ...args], {
     cwd: projectRoot,
@@ -75,7 +75,7 @@ function runLogged(args: string[], env: NodeJS.ProcessEnv, logFile: string): Chi
   return child
 }
 
-function waitForExit(child: ChildProcess, what: string, logFile: string): Promise<void> {
+export function waitForExit(child: ChildProcess, what: string, logFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => {
       if (code === 0) return resolve()
@@ -85,7 +85,7 @@ function waitForExit(child: ChildProcess, what: string, logFile: string): Promis
   })
 }
 
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early with code ${child.exitCode}`)
