@@ -107,6 +107,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const reportPath = options.report ?? path.join(options.out ?? '.', options.out ? 'report.md' : 'import-report.md')
   if (options.out && !options.dryRun && !options.publish) {
     await writeFolderAtomically(options.out, exportFolderFiles(documents, images, report))
+    if (options.report) await writeFileAtomically(options.report, report)
   } else {
     await writeFileAtomically(reportPath, report)
   }
