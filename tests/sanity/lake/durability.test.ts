@@ -191,5 +191,5 @@ describe('the local lake under SIGKILL', () => {
     expect((await readdir(dataDir)).filter((name) => name.includes('.tmp-'))).toEqual([])
     expect(figures.acknowledged).toBeGreaterThan(ROUNDS * 5)
     console.log(`lake durability: ${JSON.stringify(figures)}`)
-  }, 60_000)
+  }, 150_000)
 })

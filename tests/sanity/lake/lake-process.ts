@@ -20,6 +20,12 @@ export type LakeProcess = {
   kill(signal: NodeJS.Signals): Promise<void>
 }
 
+/** Lakes still running when the test process exits; each is killed then, whatever left it behind. */
+const running = new Set<ChildProcessWithoutNullStreams>()
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
+
 /**
  * `npm run lake` as a real child process over `dataDir` (on `port`, or a free one), resolved once it prints the URL
  * it listens on. The tsx loader runs in-process rather than through tsx's CLI, which relays to a grandchild that
@@ -40,9 +46,13 @@ export function spawnLake(dataDir: string, port = 0): Promise<LakeProcess> {
     },
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  // Never outlive the test run, whatever happens to it.
-  const guard = setTimeout(() => child.kill('SIGKILL'), 60_000)
-  void exited.then(() => clearTimeout(guard))
+  // Never outlive the test run, whatever happens to it: not even a test that timed out mid-spawn.
+  const guard = setTimeout(() => child.kill('SIGKILL'), 180_000)
+  running.add(child)
+  void exited.then(() => {
+    clearTimeout(guard)
+    running.delete(child)
+  })
   return new Promise((resolve, reject) => {
     let output = ''
     const onData = (chunk: Buffer) => {
