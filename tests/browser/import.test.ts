@@ -91,6 +91,15 @@ describe('an imported Squarespace blog on the built site', () => {
     )
   })
 
+  it('shows a picture from the old post as a figure with its caption', async () => {
+    await page.goto(site.url + '/blog/fees-that-trap-workers')
+    const picture = page.getByRole('img', {
+      name: 'A shuttered recruitment office window with notices taped to the glass',
+    })
+    await expect(picture.isVisible()).resolves.toBe(true)
+    await expect(page.getByText("A recruiter's office, closed after a police visit.").isVisible()).resolves.toBe(true)
+  })
+
   it('sends an old .html address to the post’s new one', async () => {
     const response = await fetch(`${site.url}/blog/fees-that-trap-workers.html`, { redirect: 'manual' })
     expect(response.status).toBe(308)
