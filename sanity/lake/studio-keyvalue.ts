@@ -10,8 +10,8 @@ import { isRecord } from './types'
 export type KeyValuePair = { key: string; value: unknown }
 
 const FILE_NAME = 'studio-keyvalue.json'
-// Sanity's own limit on a key; a longer one is a client bug worth a clear 400.
-const KEY_PATTERN = /^[A-Za-z0-9._-]{1,200}$/
+// Keys are dotted names such as `studio.structure-tool.layout.$root`; a comma would split a GET's list of keys.
+const KEY_PATTERN = /^[^,\s]{1,200}$/
 
 export class KeyValueStore {
   private values: Map<string, unknown> | null = null
@@ -57,7 +57,9 @@ export class KeyValueStore {
 }
 
 function checkKey(key: string): void {
-  if (!KEY_PATTERN.test(key)) throw new BadRequestError(`Invalid key "${key}": use letters, digits, ".", "_" or "-"`)
+  if (!KEY_PATTERN.test(key)) {
+    throw new BadRequestError(`Invalid key "${key}": 1 to 200 characters, with no comma or whitespace`)
+  }
 }
 
 /** The PUT body: an array of `{key, value}`. */

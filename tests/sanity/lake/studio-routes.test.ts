@@ -99,7 +99,8 @@ describe('the signed-in editor', () => {
 
 describe('the Studio’s stored settings (/users/me/keyvalue)', () => {
   const client = () => editor('2025-02-19')
-  const layoutKey = 'studio.structure-tool.layout.post'
+  // The structure tool's own key for the root pane, `$` and all.
+  const layoutKey = 'studio.structure-tool.layout.$root'
 
   it('answers null for keys never set, one pair per key in the order asked', async () => {
     const pairs = await client().request({ uri: '/users/me/keyvalue/studio.announcement.seen,studio.never.set' })
@@ -133,6 +134,10 @@ describe('the Studio’s stored settings (/users/me/keyvalue)', () => {
     )
     expect(bad).toMatchObject({ statusCode: 400 })
     expect(bad.message).toContain('array of {key, value}')
+    const comma = await failureOf(
+      client().request({ method: 'PUT', uri: '/users/me/keyvalue', body: [{ key: 'a,b', value: 1 }] }),
+    )
+    expect(comma).toMatchObject({ statusCode: 400 })
     const anonymous = await failureOf(
       clientFor(test.lake, undefined, { apiVersion: '2025-02-19' }).request({ uri: `/users/me/keyvalue/${layoutKey}` }),
     )
