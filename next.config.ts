@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { NextConfig } from 'next'
 import { parsePublicEnv, parseServerEnv } from './lib/env/schema'
 import { securityHeaderRules } from './lib/security-headers'
@@ -12,8 +11,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
-  // Next's own file-system cache, adding a hash-based script policy to every cached page (see the file).
-  cacheHandler: path.join(__dirname, 'lib', 'next-internals', 'isr-cache-handler.mjs'),
+  // No `cacheHandler`: Next would import() it twice a request. instrumentation.ts registers the script-policy cache
+  // handler instead (lib/next-internals/isr-cache-handler.mjs).
   async headers() {
     return securityHeaderRules(publicEnv, process.env.NODE_ENV === 'production')
   },

@@ -5,3 +5,5 @@ export declare function scriptPolicyFor(html: string): { policy: string; unknown
 /** Constructed by Next with its cache-handler context (fs, serverDistDir, flushToDisk, revalidatedTags, …). */
 declare const ScriptPolicyCache: new (context: Record<string, unknown>) => object
 export default ScriptPolicyCache
+export declare const CACHE_HANDLERS: unique symbol
+export declare function registerScriptPolicyCache(): void

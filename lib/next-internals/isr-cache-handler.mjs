@@ -1,4 +1,5 @@
-// Reaches under Next's public API: subclasses Next's own file-system ISR cache, which is not exported publicly.
+// Reaches under Next's public API: subclasses Next's own file-system ISR cache, which is not exported publicly, and
+// hands it to Next through the global a hosting platform uses to supply its cache handler.
 //
 // Why: cached HTML pages need a Content-Security-Policy for scripts. Next's inline scripts (the RSC payload) differ on
 // every page, and the usual remedy, a per-request nonce, makes every page dynamic, which would end ISR. A cached
@@ -6,15 +7,19 @@
 // `script-src 'self' 'sha256-…'` to the entry's headers, which Next sends with the page on every hit, stale or fresh.
 // A browser enforces it alongside next.config's policy. Subclassing keeps every other behaviour of Next's cache
 // (seeding from the build, tags, stale marks) exactly Next's.
+// Why the global and not next.config's `cacheHandler`: Next creates an incremental cache twice for every request and,
+// given `cacheHandler`, `import()`s that file each time, some 70–90 µs of a cached hit. With no `cacheHandler` it uses
+// `globalThis[Symbol.for('@next/cache-handlers')].FetchCache` as is; instrumentation.ts sets it, through
+// `registerScriptPolicyCache`, before the server takes requests.
 // Replaced by: hash-based script policies for prerendered pages in Next itself (Next's `experimental.sri` covers
 // only script files), or a public, composable default cache handler to wrap.
-// Checked by: tests/lib/next-internals/seam.test.ts (the module, its methods and an entry's headers surviving a
-// round trip) and tests/browser/script-policy.test.ts.
+// Checked by: tests/lib/next-internals/seam.test.ts (the module, its methods, an entry's headers surviving a round
+// trip, and Next's incremental cache taking the registered class) and tests/browser/script-policy.test.ts.
 //
 // Only scripts in the exact shapes Next writes are hashed: a loader call whose argument parses as JSON, so it is data.
 // Hashing every inline script would bless one injected by a rendering bug, which is what the policy is there to stop.
 //
-// Plain JavaScript because Next imports this file at run time, outside its bundler.
+// Plain JavaScript so that Node loads it as it is, outside Next's bundler (the seam test does).
 import { createHash } from 'node:crypto'
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
@@ -106,4 +111,12 @@ export default class ScriptPolicyCache extends FileSystemCache {
     withScriptPolicy(key, data)
     return super.set(key, data, ctx)
   }
+}
+
+export const CACHE_HANDLERS = Symbol.for('@next/cache-handlers')
+
+/** Makes every incremental cache Next creates in this process a ScriptPolicyCache; call it before Next serves. */
+export function registerScriptPolicyCache() {
+  // Other kinds a platform may have put there (the `'use cache'` handlers) stay as they are.
+  globalThis[CACHE_HANDLERS] = { ...globalThis[CACHE_HANDLERS], FetchCache: ScriptPolicyCache }
 }

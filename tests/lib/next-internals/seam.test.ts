@@ -7,7 +7,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { CHECKED_NEXT_VERSION } from '@/lib/next-internals/checked-next-version'
-import ScriptPolicyCache, { SCRIPT_POLICY_HEADER } from '@/lib/next-internals/isr-cache-handler.mjs'
+import ScriptPolicyCache, {
+  CACHE_HANDLERS,
+  registerScriptPolicyCache,
+  SCRIPT_POLICY_HEADER,
+} from '@/lib/next-internals/isr-cache-handler.mjs'
 import { tagRender } from '@/lib/next-internals/tag-render'
 
 const root = path.resolve(__dirname, '../../..')
@@ -81,6 +85,33 @@ describe("isr-cache-handler.mjs on Next's file-system cache", () => {
     )
     const policy = field(entry, 'value', 'headers', SCRIPT_POLICY_HEADER)
     expect(policy).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/=]+'; script-src-attr 'none'$/)
+  })
+})
+
+describe("registerScriptPolicyCache on Next's incremental cache", () => {
+  afterEach(() => Reflect.deleteProperty(globalThis, CACHE_HANDLERS))
+
+  it('is the handler an incremental cache takes when next.config names none', () => {
+    /* eslint-disable @typescript-eslint/no-require-imports -- the cache Next builds for each request, as it loads it */
+    const { IncrementalCache } = require('next/dist/server/lib/incremental-cache/index.js')
+    const { nodeFs }: { nodeFs: unknown } = require('next/dist/server/lib/node-fs-methods.js')
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    registerScriptPolicyCache()
+    const manifest = { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: {} }
+    const cache: unknown = new IncrementalCache({
+      fs: nodeFs,
+      dev: false,
+      flushToDisk: false,
+      minimalMode: false,
+      serverDistDir: path.join(tmpdir(), 'seam-unused'),
+      requestHeaders: {},
+      previewProps: { previewModeId: 'seam' },
+      prerenderManifest: manifest,
+    })
+    expectShape(
+      field(cache, 'cacheHandler') instanceof ScriptPolicyCache,
+      `Next's IncrementalCache no longer takes its handler from globalThis[Symbol.for('@next/cache-handlers')].FetchCache.`,
+    )
   })
 })
 
