@@ -1,15 +1,20 @@
 // `npm run bench:throughput [-- --quick]`: cached pages under load from wrk (50 connections), served by plain
 // `next start`, by the shipped nginx microcache in front of it, and by nginx serving the same bytes as static files,
-// the ceiling; then publish → live as seen through the microcache.
+// the ceiling; the post page against a bare Next app serving the same bytes, the floor of what `next start` can do;
+// then publish → live as seen through the microcache.
 import type { BuiltSite } from '../scripts/lib/built-site'
 import { startMicrocache, startStaticServer, type Nginx, type StaticFile } from '../scripts/lib/nginx'
+import { startBareNext, type BareNext } from './lib/bare-next'
 import { logDir, withBuiltSite } from './lib/bench-site'
 import { ROUNDUP_PATH } from './lib/kinds'
 import { measureProxiedPublish } from './lib/proxied-publish'
+import { interleavedRounds, type RoundSizes } from './lib/rounds'
 import { runStandalone } from './lib/standalone'
-import { percentile, type Summary } from './lib/stats'
+import type { Summary } from './lib/stats'
 import type { BenchFigure, BenchOptions, BenchSection } from './lib/suite'
-import { runWrk, type WrkResult } from './lib/wrk'
+import { measureAgainstBareNext, wrkFigures } from './lib/throughput-figures'
+import { getUntil, nextCached, WarmUpError } from './lib/warm-up'
+import type { WrkResult } from './lib/wrk'
 
 const SECTION = 'throughput'
 const PAGES = { 'post page': ROUNDUP_PATH, home: '/', feed: '/feed.xml' }
@@ -18,71 +23,18 @@ const GOAL_SHARE = 0.5
 const GOAL_P99_MS = 20
 const GOAL_PUBLISH_P95_S = 2
 
-export class WarmUpError extends Error {
-  override name = 'WarmUpError'
-}
-
 /**
- * Each figure is the median of `rounds` wrk runs of `seconds`, taken in turn across the three servers: this machine's
- * two CPUs are shared, so a burst of other work lands on one round of each server instead of on one server's figure.
+ * Each figure is the median of `rounds` wrk runs of `seconds`, taken in turn across the servers (lib/rounds.ts). The
+ * comparison with bare Next takes more rounds: its goal is a ratio near 1, which the machine's noise can swing.
  */
-const sizes = (quick: boolean) =>
+const sizes = (quick: boolean): RoundSizes & { bareRounds: number; publishes: number } =>
   quick
-    ? { warmSeconds: 1, rounds: 1, seconds: 3, publishes: 3 }
-    : { warmSeconds: 2, rounds: 5, seconds: 3, publishes: 20 }
+    ? { warmSeconds: 1, rounds: 1, bareRounds: 1, seconds: 3, publishes: 3 }
+    : { warmSeconds: 2, rounds: 5, bareRounds: 9, seconds: 3, publishes: 20 }
 
-/** GETs `url` without compression until `ready` holds (at most ~10 s); returns the answer that satisfied it. */
-async function getUntil(
-  url: string,
-  ready: (response: Response) => boolean,
-  signal?: AbortSignal,
-): Promise<{ response: Response; body: Buffer }> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const response = await fetch(url, { headers: { 'accept-encoding': 'identity' }, signal })
-    const body = Buffer.from(await response.arrayBuffer())
-    if (ready(response)) return { response, body }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new WarmUpError(`${url} never became ready to load`)
-}
-
-/** Next's cached copy; a route handler or a page Next has not cached yet says MISS or STALE, or nothing at all. */
-const nextCached = (response: Response) =>
-  response.status === 200 && ['HIT', null].includes(response.headers.get('x-nextjs-cache'))
 const proxyHit = (response: Response) => response.status === 200 && response.headers.get('x-cache-status') === 'HIT'
 
 type Server = 'next start' | 'microcache' | 'nginx static'
-
-/** The median round of each figure; errors summed over all rounds. */
-function medianRun(runs: WrkResult[]): WrkResult {
-  const median = (pick: (run: WrkResult) => number) => percentile(runs.map(pick), 50) ?? Number.NaN
-  const sum = (pick: (run: WrkResult) => number) => runs.reduce((total, run) => total + pick(run), 0)
-  return {
-    requestsPerSecond: median((run) => run.requestsPerSecond),
-    p50Ms: median((run) => run.p50Ms),
-    p99Ms: median((run) => run.p99Ms),
-    requests: sum((run) => run.requests),
-    non2xx: sum((run) => run.non2xx),
-    socketErrors: sum((run) => run.socketErrors),
-  }
-}
-
-function wrkFigures(page: string, server: Server, result: WrkResult): BenchFigure[] {
-  const errors = result.non2xx + result.socketErrors
-  const note = errors > 0 ? `${result.non2xx} non-2xx, ${result.socketErrors} socket errors` : undefined
-  const isCache = server === 'microcache'
-  return [
-    { section: SECTION, name: `${page}, ${server}, req/s`, value: result.requestsPerSecond, unit: 'req/s', note },
-    { section: SECTION, name: `${page}, ${server}, p50`, value: result.p50Ms, unit: 'ms' },
-    {
-      section: SECTION,
-      name: `${page}, ${server}, p99`,
-      value: result.p99Ms,
-      unit: 'ms',
-      ...(isCache ? { goal: `≤ ${GOAL_P99_MS} ms`, met: errors === 0 && result.p99Ms <= GOAL_P99_MS } : {}),
-    },
-  ]
-}
 
 function ratioFigure(page: string, server: Server, ratio: number, goal: boolean): BenchFigure {
   const figure: BenchFigure = {
@@ -94,32 +46,25 @@ function ratioFigure(page: string, server: Server, ratio: number, goal: boolean)
   return goal ? { ...figure, goal: `≥ ${GOAL_SHARE * 100}%`, met: ratio >= GOAL_SHARE } : figure
 }
 
-type Sizes = ReturnType<typeof sizes>
-
 /** One page on every server: warm-ups first, then the rounds in turn; the median round of each, and the ratios. */
 async function measurePage(
   page: string,
   pathname: string,
   bases: Record<Server, string>,
-  size: Sizes,
+  size: RoundSizes,
   signal?: AbortSignal,
 ) {
   const { warmSeconds, rounds, seconds } = size
   console.log(`- ${page}: ${warmSeconds} s warm-up, then ${rounds} × ${seconds} s, on each server in turn`)
-  const servers = Object.entries(bases) as [Server, string][]
-  const load = (base: string, duration: number) =>
-    runWrk({ url: base + pathname, connections: CONNECTIONS, seconds: duration, signal })
-  // The warm-up lets V8 and nginx reach a steady state before anything is measured.
-  for (const [, base] of servers) await load(base, warmSeconds)
-  const runs: Record<Server, WrkResult[]> = { 'nginx static': [], microcache: [], 'next start': [] }
-  for (let round = 0; round < rounds; round += 1) {
-    for (const [server, base] of servers) runs[server].push(await load(base, seconds))
-  }
-  const results = {} as Record<Server, WrkResult>
+  const urls = Object.fromEntries(Object.entries(bases).map(([server, base]) => [server, base + pathname]))
+  const { median: results } = await interleavedRounds(urls as Record<Server, string>, size, {
+    connections: CONNECTIONS,
+    signal,
+  })
   const figures: BenchFigure[] = []
-  for (const [server] of servers) {
-    results[server] = medianRun(runs[server])
-    figures.push(...wrkFigures(page, server, results[server]))
+  for (const server of Object.keys(bases) as Server[]) {
+    const result: WrkResult = results[server]
+    figures.push(...wrkFigures(SECTION, `${page}, ${server}`, result, server === 'microcache' ? GOAL_P99_MS : null))
   }
   const ceiling = results['nginx static'].requestsPerSecond
   figures.push(ratioFigure(page, 'microcache', results.microcache.requestsPerSecond / ceiling, true))
@@ -140,6 +85,26 @@ function publishFigure(publish: Summary): BenchFigure {
   }
 }
 
+/** The post page from the site's `next start` and from a bare Next app with the same bytes, in the same run. */
+async function againstBareNext(site: BuiltSite, size: RoundSizes, signal?: AbortSignal): Promise<BenchFigure[]> {
+  console.log('- post page against bare Next: building a bare App Router app that serves the same bytes…')
+  const bare: BareNext = await startBareNext(site.url, ROUNDUP_PATH, logDir, signal)
+  try {
+    return await measureAgainstBareNext({
+      section: SECTION,
+      site: site.url + ROUNDUP_PATH,
+      sitePid: site.serverPid,
+      bare,
+      pathname: ROUNDUP_PATH,
+      size,
+      connections: CONNECTIONS,
+      signal,
+    })
+  } finally {
+    await bare.close()
+  }
+}
+
 /**
  * The section's figures against an already started site, so a suite can share one build with other sections. Run it
  * after sections that read page content: the publish check at the end edits posts.
@@ -148,6 +113,8 @@ export async function measureThroughput(site: BuiltSite, { quick, signal }: Benc
   const size = sizes(quick)
   const started: Nginx[] = []
   try {
+    // First, while nothing else this section starts is running; its figures are printed after the others.
+    const bareFigures = await againstBareNext(site, { ...size, rounds: size.bareRounds }, signal)
     const proxy = await startMicrocache({ upstream: site.url, name: 'bench-throughput-microcache', logDir })
     started.push(proxy)
     const files: StaticFile[] = []
@@ -168,6 +135,7 @@ export async function measureThroughput(site: BuiltSite, { quick, signal }: Benc
     const figures: BenchFigure[] = []
     for (const [page, pathname] of Object.entries(PAGES))
       figures.push(...(await measurePage(page, pathname, bases, size, signal)))
+    figures.push(...bareFigures)
     console.log(`- publish → live through the microcache, ${size.publishes} publishes`)
     const publish = await measureProxiedPublish(site, proxy.url, size.publishes, signal ?? new AbortController().signal)
     for (const error of publish.errors) console.error(`  ${error}`)

@@ -53,7 +53,7 @@ export type EmptyAppOptions = {
   page?: PrerenderedPage
 }
 
-export type EmptyApp = { url: string; close(): Promise<void> }
+export type EmptyApp = { url: string; pid: number | undefined; close(): Promise<void> }
 
 /** `/blog/a-post` → the dynamic route `app/blog/[slug]/page.tsx` with `a-post` as its only static param. */
 function prerenderedRoute({ pathname, revalidate }: PrerenderedPage): { file: string; text: string } {
@@ -149,7 +149,7 @@ export async function startEmptyApp(logDir: string, options: EmptyAppOptions = {
   for (let attempt = 0; attempt < 240; attempt += 1) {
     if (server.exitCode !== null) break
     try {
-      if ((await fetch(url)).ok) return { url, close }
+      if ((await fetch(url)).ok) return { url, pid: server.pid, close }
     } catch {
       // Not listening yet.
     }

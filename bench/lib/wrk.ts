@@ -15,6 +15,8 @@ export type WrkOptions = {
   /** A Lua script for wrk (`-s`), and the arguments after `--` that its `init` receives. */
   script?: string
   scriptArgs?: readonly string[]
+  /** Request headers (`-H`) on every request, e.g. the Accept-Encoding a browser sends. */
+  headers?: Readonly<Record<string, string>>
   signal?: AbortSignal
 }
 
@@ -64,7 +66,8 @@ export function parseWrk(output: string): WrkResult {
 
 /**
  * Loads `url` with wrk, run as its own process so the load generator never shares Node's event loop with anything
- * measured. wrk sends no Accept-Encoding, so every server answers with the same uncompressed bytes.
+ * measured. wrk sends no Accept-Encoding unless `headers` has one, so every server answers with the same
+ * uncompressed bytes.
  */
 export async function runWrk({
   url,
@@ -73,10 +76,12 @@ export async function runWrk({
   threads = 2,
   script,
   scriptArgs = [],
+  headers = {},
   signal,
 }: WrkOptions): Promise<WrkRun> {
   const bin = requireTool('wrk')
   const args = ['--latency', '-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--timeout', '10s']
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
   if (script) args.push('-s', script)
   args.push(url)
   if (scriptArgs.length > 0) args.push('--', ...scriptArgs)
