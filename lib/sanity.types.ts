@@ -15,11 +15,6 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/schema.json
-export type Button = {
-  label?: string
-  href?: string
-}
-
 export type PageReference = {
   _ref: string
   _type: 'reference'
@@ -89,6 +84,12 @@ export type TakeawaySection = {
   >
 }
 
+export type CalloutButton = {
+  _type: 'calloutButton'
+  label?: string
+  href?: string
+}
+
 export type Callout = {
   _type: 'callout'
   tone?: 'note' | 'important'
@@ -113,7 +114,7 @@ export type Callout = {
     _type: 'block'
     _key: string
   }>
-  button?: Button
+  button?: CalloutButton
 }
 
 export type SanityImageAssetReference = {
@@ -460,7 +461,6 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
-  | Button
   | PageReference
   | PostReference
   | NavLink
@@ -470,6 +470,7 @@ export type AllSanitySchemaTypes =
   | RelatedLinks
   | Takeaway
   | TakeawaySection
+  | CalloutButton
   | Callout
   | SanityImageAssetReference
   | VideoEmbed
@@ -631,7 +632,7 @@ export type PostQueryResult = {
           _type: 'block'
           _key: string
         }> | null
-        button?: Button
+        button?: CalloutButton
       }
     | {
         _key: string
@@ -777,7 +778,7 @@ export type PostQueryResult = {
               _type: 'block'
               _key: string
             }> | null
-            button?: Button
+            button?: CalloutButton
           }
         | {
             _key: string
@@ -1117,7 +1118,7 @@ export type PageQueryResult = {
           _type: 'block'
           _key: string
         }> | null
-        button?: Button
+        button?: CalloutButton
       }
     | {
         _key: string
