@@ -82,15 +82,18 @@ async function applyOne(
   if (kind === 'patch' || kind === 'delete') {
     const targets = await findTargets(working, body, context, kind === 'patch')
     const operations = without(body, 'query', 'params')
-    return targets.map((existing) => {
+    const results: MutationResult[] = []
+    for (const existing of targets) {
       if (kind === 'delete') {
         working.delete(existing._id)
         applied.push({ delete: { id: existing._id } })
-        return { id: existing._id, operation: 'delete', document: existing }
+        results.push({ id: existing._id, operation: 'delete', document: existing })
+      } else {
+        applied.push({ patch: { ...operations, id: existing._id } })
+        results.push(await patchDocument(working, existing, body, context))
       }
-      applied.push({ patch: { ...operations, id: existing._id } })
-      return patchDocument(working, existing, body, context)
-    })
+    }
+    return results
   }
   const result = writeDocument(working, kind, body, context)
   if (result.operation !== 'none') {
@@ -122,14 +125,14 @@ function writeDocument(
   return { id, operation: existing ? 'update' : 'create', document: doc }
 }
 
-function patchDocument(
+async function patchDocument(
   working: Map<string, LakeDocument>,
   existing: LakeDocument,
   patch: Record<string, unknown>,
   context: TransactionContext,
-): MutationResult {
+): Promise<MutationResult> {
   checkRevision(existing._id, existing, patch.ifRevisionID)
-  const patched = applyPatch(existing, patch)
+  const patched = await applyPatch(existing, patch)
   // The creation time is the store's, whatever the patch said.
   const doc = stamp({ ...patched, _createdAt: existing._createdAt }, existing, context)
   working.set(doc._id, doc)

@@ -1,4 +1,3 @@
-import { Mutation } from '@sanity/mutator'
 import { validatePatchPath } from './patch-paths'
 import { errorMessage, isRecord, type LakeDocument } from './types'
 
@@ -57,12 +56,25 @@ function validateInsert(insert: unknown): void {
   }
 }
 
+type Mutator = typeof import('@sanity/mutator')
+let mutator: Promise<Mutator> | null = null
+
+/**
+ * Loads @sanity/mutator, once. It is loaded on first use (or by `preloadPatcher`) rather than at start: its ES
+ * modules (lodash-es among them) take a second or more to load, which every lake start would otherwise wait for.
+ */
+export function preloadPatcher(): Promise<Mutator> {
+  mutator ??= import('@sanity/mutator')
+  return mutator
+}
+
 /**
  * Applies a Sanity patch with @sanity/mutator, the code the Studio itself runs on its copy of the document, so both
  * sides agree on every operation (`diffMatchPatch` included). Returns a new document; `doc` is left as it was.
  */
-export function applyPatch(doc: LakeDocument, patch: Record<string, unknown>): LakeDocument {
+export async function applyPatch(doc: LakeDocument, patch: Record<string, unknown>): Promise<LakeDocument> {
   const operations = structuredClone(patchOperations(patch))
+  const { Mutation } = await preloadPatcher()
   let result: unknown
   try {
     result = new Mutation({ mutations: [{ patch: { ...operations, id: doc._id } }] }).apply(doc)

@@ -10,6 +10,7 @@ import { createImageHandler, isImagePath } from './images'
 import { RequestLog, type RequestRecording } from './request-log'
 import { ListenHub } from './listen'
 import { openStore } from './open-store'
+import { preloadPatcher } from './patch'
 import { LAKE_DEFAULTS } from './settings'
 import type { CommitListener } from './store'
 import { createStudioRoutes } from './studio-routes'
@@ -164,6 +165,8 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     const hub = new ListenHub({ store, projectId, dataset, keepAliveMs, log })
     listeners = hub
     const stopWebhooks = webhooks ? store.onCommit((event) => webhooks.handle(event)) : () => undefined
+    // In the background, once the lake is up: the first patch then rarely waits for it.
+    void preloadPatcher().catch((error: unknown) => log(`cannot load @sanity/mutator: ${errorMessage(error)}`))
     return {
       url,
       requestCount: () => ({ ...counts }),

@@ -71,5 +71,5 @@ describe('concurrent writers with ifRevisionID', () => {
       })
     }
     console.log(`lake revision conflicts: ${WRITERS} writers, ${conflicts.length} answered 409, count ${tally.count}`)
-  })
+  }, 60_000)
 })
