@@ -1,5 +1,5 @@
 // `npm run bench:cms [-- --quick]`: how many requests the CMS gets (Sanity bills per request), counted by the lake
-// itself: during `next build`, for one page's regeneration after a webhook, and for cached views.
+// itself: during `next build`, for one page's regeneration after a webhook, for cached views, and for searches.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,6 +12,7 @@ import { projectRoot } from '../scripts/lib/local-env'
 import { logDir } from './lib/bench-site'
 import { fetchAnswer } from './lib/http'
 import { duplicateNames, requestName, summariseRequests } from './lib/lake-requests'
+import { searchCost } from './lib/search-cost'
 import { sendPostWebhook, untilCached, untilQuiet, VisitError, type PostChange } from './lib/site-visits'
 import { runStandalone } from './lib/standalone'
 import type { BenchFigure, BenchOptions, BenchSection } from './lib/suite'
@@ -61,13 +62,14 @@ function buildFigures(requests: readonly LakeRequest[], routes: readonly string[
 type Post = PostChange & { rank: number }
 
 /** Published posts newest first, each with whether anything links to it. */
-async function posts(site: BuiltSite): Promise<(Post & { linked: boolean })[]> {
-  const found: { id: string; slug: string; publishedAt: string; linked: boolean }[] = await site.writer.fetch(
-    `*[_type == "post" && defined(slug.current)] | order(publishedAt desc, _id asc){
-      "id": _id, "slug": slug.current, publishedAt, "linked": count(*[references(^._id)]) > 0 }`,
-    {},
-    { perspective: 'published' },
-  )
+async function posts(site: BuiltSite): Promise<(Post & { linked: boolean; title: string })[]> {
+  const found: { id: string; slug: string; publishedAt: string; title: string; linked: boolean }[] =
+    await site.writer.fetch(
+      `*[_type == "post" && defined(slug.current)] | order(publishedAt desc, _id asc){
+      "id": _id, "slug": slug.current, publishedAt, title, "linked": count(*[references(^._id)]) > 0 }`,
+      {},
+      { perspective: 'published' },
+    )
   return found.map((post, rank) => ({ ...post, rank }))
 }
 
@@ -176,7 +178,8 @@ export const cmsCost: BenchSection = {
         const all = await posts(site)
         const quiet = all.find((post) => post.rank >= QUIET_RANK && !post.linked)
         const fresh = all.find((post) => post.rank >= 60 && post !== quiet)
-        if (!quiet || !fresh)
+        const searched = all.find((post) => post.rank >= 20 && post !== quiet && post !== fresh)
+        if (!quiet || !fresh || !searched)
           throw new VisitError(`The ${POSTS}-post dataset has no post deep enough to measure one page alone`)
         return [
           ...buildFigures(buildRequests, prerenderedRoutes()),
@@ -188,6 +191,13 @@ export const cmsCost: BenchSection = {
             quick ? 2 : 10,
             signal,
           ),
+          ...(await searchCost(
+            site,
+            (work) => record(site, work),
+            searched,
+            signal ?? new AbortController().signal,
+            SECTION,
+          )),
         ]
       } finally {
         await site.close()
