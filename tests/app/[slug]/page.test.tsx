@@ -88,6 +88,25 @@ describe('/[slug]: an editor’s page', () => {
     await expect(generateMetadata(props('no-such-page'))).resolves.toEqual({})
   })
 
+  it('shows markup in a page’s title, summary and text as text, and drops a video from elsewhere with a warning', async () => {
+    const markup = '<img src=x onerror=alert(1)>'
+    const foreign = { _key: 'v', _type: 'videoEmbed', url: 'javascript:alert(1)', title: 'Not a video' }
+    const hostile = { ...aboutPage, title: markup, summary: `${markup} summary`, body: [...aboutPage.body, foreign] }
+    serveDataset([...baseDataset, hostile])
+    const warnings = jest.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const { container } = render(await EditorPage(props('about-us')))
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(markup)
+      expect(container.querySelector('img[onerror], script, iframe')).toBeNull()
+      expect(screen.queryByText('Not a video')).toBeNull()
+      expect(warnings).toHaveBeenCalledWith(
+        '[content] page-about: body[5] — Video address "javascript:alert(1)" is not a YouTube or Vimeo video, left out',
+      )
+    } finally {
+      warnings.mockRestore()
+    }
+  })
+
   it('prerenders every page at build time', async () => {
     serveDataset([...baseDataset, aboutPage, { ...aboutPage, _id: 'page-help', slug: { current: 'get-help' } }])
     await expect(generateStaticParams()).resolves.toEqual([{ slug: 'about-us' }, { slug: 'get-help' }])
