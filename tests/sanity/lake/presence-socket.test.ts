@@ -11,7 +11,13 @@ beforeEach(async () => {
 })
 afterEach(() => stopTestLake(test))
 
-type Message = { id?: string; result?: unknown; error?: { code: number }; method?: string; params?: { subscription?: string; result?: Record<string, unknown> } }
+type Message = {
+  id?: string
+  result?: unknown
+  error?: { code: number }
+  method?: string
+  params?: { subscription?: string; result?: Record<string, unknown> }
+}
 
 class Studio {
   private readonly received: Message[] = []
