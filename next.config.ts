@@ -11,14 +11,15 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
-  // No `cacheHandler`: Next would import() it twice a request. instrumentation.ts registers the script-policy cache
-  // handler instead (lib/next-internals/isr-cache-handler.mjs).
+  // No `cacheHandler`: Next would import() it twice a request. instrumentation.ts registers the site's cache handler
+  // instead (lib/next-internals/shared-cache-handler.mjs: the file system, or Redis with REDIS_URL).
   async headers() {
     return securityHeaderRules(publicEnv, process.env.NODE_ENV === 'production')
   },
   // Loaded from node_modules, @sanity/client uses node http, which Next's fetch cache never sees: the ISR page cache,
   // tagged with document ids, is then the only cache, and a rebuild never reuses stale CMS responses.
-  serverExternalPackages: ['@sanity/client'],
+  // redis: one client library in the process, whichever bundle (instrumentation, the webhook) reaches the cache.
+  serverExternalPackages: ['@sanity/client', 'redis'],
   images: {
     loader: 'custom',
     loaderFile: './lib/image-loader.ts',

@@ -6,4 +6,5 @@ export declare function scriptPolicyFor(html: string): { policy: string; unknown
 declare const ScriptPolicyCache: new (context: Record<string, unknown>) => object
 export default ScriptPolicyCache
 export declare const CACHE_HANDLERS: unique symbol
-export declare function registerScriptPolicyCache(): void
+export declare function registerScriptPolicyCache(FetchCache?: typeof ScriptPolicyCache): void
+export declare function withScriptPolicy(key: string, value: unknown): void

@@ -10,7 +10,7 @@
 // Why the global and not next.config's `cacheHandler`: Next creates an incremental cache twice for every request and,
 // given `cacheHandler`, `import()`s that file each time, some 70–90 µs of a cached hit. With no `cacheHandler` it uses
 // `globalThis[Symbol.for('@next/cache-handlers')].FetchCache` as is; instrumentation.ts sets it, through
-// `registerScriptPolicyCache`, before the server takes requests.
+// `registerScriptPolicyCache` (through lib/next-internals/shared-cache-handler.mjs), before the server takes requests.
 // Replaced by: hash-based script policies for prerendered pages in Next itself (Next's `experimental.sri` covers
 // only script files), or a public, composable default cache handler to wrap.
 // Checked by: tests/lib/next-internals/seam.test.ts (the module, its methods, an entry's headers surviving a round
@@ -88,7 +88,8 @@ export function scriptPolicyFor(html) {
   return { policy: `script-src ${sources.join(' ')}; script-src-attr 'none'`, unknown }
 }
 
-function withScriptPolicy(key, value) {
+/** Adds the policy for a cached page's own scripts to its headers, once. */
+export function withScriptPolicy(key, value) {
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
   value.headers ??= {}
   // Entries read back from disk keep the policy they were stored with; build-time pages get theirs on first read.
@@ -115,8 +116,11 @@ export default class ScriptPolicyCache extends FileSystemCache {
 
 export const CACHE_HANDLERS = Symbol.for('@next/cache-handlers')
 
-/** Makes every incremental cache Next creates in this process a ScriptPolicyCache; call it before Next serves. */
-export function registerScriptPolicyCache() {
+/**
+ * Makes every incremental cache Next creates in this process a `FetchCache` (by default the ScriptPolicyCache, or one
+ * of its subclasses); call it before Next serves.
+ */
+export function registerScriptPolicyCache(FetchCache = ScriptPolicyCache) {
   // Other kinds a platform may have put there (the `'use cache'` handlers) stay as they are.
-  globalThis[CACHE_HANDLERS] = { ...globalThis[CACHE_HANDLERS], FetchCache: ScriptPolicyCache }
+  globalThis[CACHE_HANDLERS] = { ...globalThis[CACHE_HANDLERS], FetchCache }
 }

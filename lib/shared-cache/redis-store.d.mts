@@ -21,6 +21,7 @@ export declare class RedisStore {
     key: string,
     extraTags?: readonly string[],
   ): Promise<{ entry: StoredEntry; marks: Map<string, Mark> } | null>
+  marksOf(tags: readonly string[]): Promise<Map<string, Mark>>
   write(
     buildId: string,
     key: string,

@@ -114,6 +114,24 @@ export class RedisStore {
     return { entry, marks: judged }
   }
 
+  /** The marks of `tags` (those that have one), for an entry that did not come from Redis. */
+  async marksOf(tags) {
+    const found = new Map()
+    if (!this.shareMarks || tags.length === 0) return found
+    const client = await this.#ready()
+    let values
+    try {
+      values = await client.hmGet(this.marksKey, [...tags])
+    } catch (error) {
+      throw asUnavailable(error)
+    }
+    tags.forEach((tag, index) => {
+      const mark = parseMark(values[index])
+      if (mark) found.set(tag, mark)
+    })
+    return found
+  }
+
   /** Stores an entry for `ttlSeconds`, replacing any earlier one whole. */
   async write(buildId, key, value, { lastModified, cacheControl, fetchTags, ttlSeconds }) {
     const client = await this.#ready()
@@ -161,7 +179,9 @@ function safeUrl(url) {
   }
 }
 
-const stores = new Map()
+// On globalThis: Next bundles the cache handler and the webhook route separately, and both must share one client.
+const STORES = Symbol.for('freedom-ledger.redis-stores')
+const stores = (globalThis[STORES] ??= new Map())
 
 /** One store per settings in this process: Next builds its cache handler anew for every request. */
 export function sharedStore(settings) {

@@ -5,6 +5,7 @@ import { after } from 'next/server'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { serverEnv } from '@/lib/env/server'
 import { writeClient } from '@/lib/sanity/write-client'
+import { recordSharedMarks } from '@/lib/next-internals/shared-marks'
 import { postPath } from '@/lib/routes'
 import { oldSlugsOf, recordSlugChange, slugChangeOf } from '@/lib/slug-redirects'
 import { REMARK_DELAY_MS, SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
@@ -75,7 +76,19 @@ export async function handleRevalidateWebhook(request: Request): Promise<Respons
     // turns a cached page into a redirect, so old URLs re-render while the visitor waits (measured, Next 16.4).
     for (const path of rename.oldPaths) revalidatePath(path)
   }
+  // Next records these for other instances only after answering, where a failure cannot be reported: with a shared
+  // cache they are recorded first, and an error answers 503, so that Sanity sends the change again.
+  const shared = await recordSharedMarks(
+    tags.map((tag) => ({ tag, profile: revalidationProfile(tag) })),
+    rename.oldPaths,
+  ).then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  )
   invalidate()
+  if (shared !== null) {
+    return problem(503, `Revalidated here, but the shared cache did not record it for the other instances: ${shared}`)
+  }
   // After answering: request the main pages so they regenerate before a visitor comes, then mark them stale once
   // more. A regeneration that read the CMS just before this change but was stored just after it would otherwise
   // count as fresh (Next compares a tag's stale time with when a page was stored, not when its data was read).

@@ -104,8 +104,10 @@ export async function startSiteInstances({
       cpSync(path.join(projectRoot, buildDir), path.join(projectRoot, distDir), { recursive: true })
       const slot: { child: ChildProcess | null } = { child: null }
       started.push(slot)
+      let runs = 0
       const start = async (env: Record<string, string> = {}) => {
-        const log = path.join(logDir, `${name}-${index + 1}-server.log`)
+        runs += 1
+        const log = path.join(logDir, `${name}-${index + 1}-server${runs > 1 ? `-${runs}` : ''}.log`)
         const args = ['start', '-p', String(ports[index]), '-H', '127.0.0.1']
         slot.child = runLogged(args, { ...baseEnv, ...env, NEXT_DIST_DIR: distDir }, log)
         await waitForHttp(url, slot.child)

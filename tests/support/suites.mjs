@@ -18,7 +18,7 @@ export const SUITES = {
   },
   browser: {
     description: 'Chromium against production builds',
-    tools: ['chromium', 'nginx'],
+    tools: ['chromium', 'nginx', 'redis-server'],
     include: [`<rootDir>${BROWSER}**/*.test.ts`],
   },
   bench: {

@@ -13,24 +13,10 @@ import ScriptPolicyCache, {
   SCRIPT_POLICY_HEADER,
 } from '@/lib/next-internals/isr-cache-handler.mjs'
 import { tagRender } from '@/lib/next-internals/tag-render'
+import { expectShape, field } from './support/shape'
 
 const root = path.resolve(__dirname, '../../..')
 const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'))
-
-function field(value: unknown, ...keys: string[]): unknown {
-  let current = value
-  for (const key of keys)
-    current =
-      (typeof current === 'object' && current !== null) || typeof current === 'function'
-        ? Reflect.get(current, key)
-        : undefined
-  return current
-}
-
-/** Fails with one readable sentence instead of a diff, since the reader is whoever is upgrading Next. */
-function expectShape(holds: boolean, message: string): void {
-  if (!holds) throw new Error(`${message}\nRe-read the file named in lib/next-internals/README.md, then update it.`)
-}
 
 describe('the Next.js release the internals were checked against', () => {
   it('is the one installed and the one package.json pins exactly', () => {
