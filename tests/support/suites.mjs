@@ -8,13 +8,17 @@ const BROWSER = '/tests/browser/'
 const BENCH = '/tests/bench/'
 // Builds the Studio and runs TypeGen with the Sanity CLI: a build, so not part of the fast loop.
 const STUDIO_CLI = '/tests/schemas/studio-cli\\.test\\.ts$'
+// Run `npm run import` and `npm run content:check` as processes, several times each: each run loads the Studio's
+// schema compiler, jsdom and sharp afresh (5-10 s), so together they would take the fast loop over two minutes.
+// The importer's parsing and mapping are tested in-process in the other tests/scripts/import-*.test.ts files.
+const SCRIPT_RUNS = '/tests/scripts/(import-publish|import-errors|content-check)\\.test\\.ts$'
 
 export const SUITES = {
   all: { description: 'every test, as CI runs them', tools: ['chromium', 'nginx', 'wrk', 'redis-server'] },
   unit: {
-    description: 'everything that needs no build, browser or bench',
+    description: 'everything that needs no build, browser, bench or repeated script runs',
     tools: ['redis-server'],
-    exclude: [BROWSER, BENCH, STUDIO_CLI],
+    exclude: [BROWSER, BENCH, STUDIO_CLI, SCRIPT_RUNS],
   },
   browser: {
     description: 'Chromium against production builds',
