@@ -44,13 +44,20 @@ export function renderTemplate(template: string, values: Record<string, string>)
   return rendered
 }
 
-export type MicrocacheValues = { listen: string; upstream: string; stampListen: string; cacheDir: string }
+export type MicrocacheValues = {
+  listen: string
+  /** Each instance as host:port; nginx balances over them. */
+  upstreams: readonly string[]
+  stampListen: string
+  cacheDir: string
+}
 
 /** deploy/nginx/microcache.conf with its placeholders filled. */
-export function renderMicrocache({ listen, upstream, stampListen, cacheDir }: MicrocacheValues): string {
+export function renderMicrocache({ listen, upstreams, stampListen, cacheDir }: MicrocacheValues): string {
+  if (upstreams.length === 0) throw new TemplateError('The microcache needs at least one upstream server')
   return renderTemplate(readFileSync(MICROCACHE_TEMPLATE, 'utf8'), {
     MICROCACHE_LISTEN: listen,
-    MICROCACHE_UPSTREAM: upstream,
+    MICROCACHE_UPSTREAM_SERVERS: upstreams.map((server) => `server ${server};`).join(' '),
     MICROCACHE_STAMP_LISTEN: stampListen,
     MICROCACHE_CACHE_DIR: cacheDir,
   })
@@ -70,6 +77,8 @@ export type NginxOptions = {
   http: (prefix: string, port: number) => string
   /** When given, error.log is copied here as `<name>-nginx-error.log` on stop. */
   logDir?: string
+  /** Default: a free loopback port. */
+  port?: number
 }
 
 /** The outer nginx.conf: everything nginx would otherwise write under /var or /run is kept inside the prefix. */
@@ -121,13 +130,13 @@ async function waitForPort(port: number, child: ChildProcess, prefix: string, ti
 }
 
 /** Runs nginx in the foreground (`daemon off`) on a free loopback port with a temp prefix, until `stop`. */
-export async function startNginx({ name, http, logDir }: NginxOptions): Promise<Nginx> {
+export async function startNginx({ name, http, logDir, port: wanted }: NginxOptions): Promise<Nginx> {
   const bin = requireTool('nginx')
   const prefix = mkdtempSync(path.join(tmpdir(), `nginx-${name}-`))
   // When started as root, nginx's workers run as nobody and must be able to reach the cache and files inside.
   chmodSync(prefix, 0o755)
   mkdirSync(path.join(prefix, 'temp'))
-  const port = await freePort()
+  const port = wanted ?? (await freePort())
   const config = path.join(prefix, 'nginx.conf')
   writeFileSync(config, mainConfig(prefix, http(prefix, port)))
   const errorLog = path.join(prefix, 'error.log')
@@ -153,25 +162,32 @@ export async function startNginx({ name, http, logDir }: NginxOptions): Promise<
   return { url: `http://127.0.0.1:${port}`, prefix, stop }
 }
 
-/** nginx with the shipped microcache config in front of the site at `upstream` (an http://host:port URL). */
+/**
+ * nginx with the shipped microcache config in front of the site at `upstream`: one http://host:port URL, or one per
+ * instance of the site.
+ */
 export async function startMicrocache({
   upstream,
   name,
   logDir,
+  port,
 }: {
-  upstream: string
+  upstream: string | readonly string[]
   name: string
   logDir?: string
+  /** Default: a free loopback port. */
+  port?: number
 }): Promise<Nginx> {
-  const { host } = new URL(upstream)
+  const upstreams = (typeof upstream === 'string' ? [upstream] : upstream).map((url) => new URL(url).host)
   const stampListen = `127.0.0.1:${await freePort()}`
   return startNginx({
     name,
     logDir,
-    http: (prefix, port) =>
+    port,
+    http: (prefix, listenPort) =>
       renderMicrocache({
-        listen: `127.0.0.1:${port}`,
-        upstream: host,
+        listen: `127.0.0.1:${listenPort}`,
+        upstreams,
         stampListen,
         cacheDir: path.join(prefix, 'cache'),
       }),

@@ -23,6 +23,10 @@ export type InstancesOptions = {
   seedDir?: string
   /** Extra environment for the build and every instance. */
   env?: Record<string, string>
+  /** Where the lake sends its webhooks, e.g. a load balancer in front. Default: the first instance. */
+  webhookUrl?: string
+  /** The build's dist dir, relative to the project. Default: `.next-<name>`. */
+  buildDir?: string
 }
 
 export type SiteInstance = {
@@ -55,6 +59,8 @@ export async function startSiteInstances({
   redisUrl,
   seedDir,
   env: extraEnv = {},
+  webhookUrl,
+  buildDir = `.next-${name}`,
 }: InstancesOptions): Promise<SiteInstances> {
   mkdirSync(logDir, { recursive: true })
   const ports = await Promise.all(Array.from({ length: count }, () => freePort()))
@@ -65,7 +71,7 @@ export async function startSiteInstances({
     loadLocalEnv({
       LAKE_PORT: String(lakePort),
       LAKE_HOST: '127.0.0.1',
-      LAKE_WEBHOOK_URL: `${urls[0]}${WEBHOOK_PATH}`,
+      LAKE_WEBHOOK_URL: webhookUrl ?? `${urls[0]}${WEBHOOK_PATH}`,
     }),
   )
   const dataDir = mkdtempSync(path.join(tmpdir(), `lake-${name}-`))
@@ -86,7 +92,6 @@ export async function startSiteInstances({
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     ...extraEnv,
   })
-  const buildDir = `.next-${name}`
   const started: { child: ChildProcess | null }[] = []
   const cleanUp = async () => {
     for (const slot of started) if (slot.child) await stopChild(slot.child)
