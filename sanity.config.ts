@@ -5,9 +5,9 @@ import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from './schemas'
-import { lakeStudio } from './sanity/studio/lake'
 import { studioApiVersion, studioDataset, studioProjectId } from './sanity/studio/env'
 import { validationMessages } from './sanity/studio/i18n'
+import { lakeStudio } from './sanity/studio/lake'
 import { previewableTypes } from './sanity/studio/presentation/open-preview'
 import { OpenPreviewAction } from './sanity/studio/presentation/open-preview-action'
 import { locations, mainDocuments } from './sanity/studio/presentation/resolve'
@@ -41,6 +41,7 @@ export default defineConfig({
     templates: creatableTemplates,
   },
   document: {
+    ...lake?.document,
     newDocumentOptions: (previous, { creationContext }) => creatableOptions(previous, creationContext.type),
     actions: (previous, { schemaType }) => {
       const allowed = allowedActions(previous, schemaType)

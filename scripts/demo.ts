@@ -1,6 +1,8 @@
-// `npm run demo`: the local lake with the sample dataset, a production build, and `next start`, stopped together.
+// `npm run demo`: the local lake with the sample dataset, a production build, and `next start`, stopped together;
+// on the lake, also the project's Studio (built once, then from its cache), signed in as a local editor.
 import { loadLocalEnv } from './lib/local-env'
 import { startLocalLake } from './lib/local-lake'
+import { serveLocalStudio } from './lib/local-studio'
 import { runNext, spawnNext, stopChild } from './lib/processes'
 
 async function main(): Promise<void> {
@@ -11,9 +13,11 @@ async function main(): Promise<void> {
   else console.log('demo: NEXT_PUBLIC_SANITY_API_HOST is empty, so the site reads your Sanity project')
 
   let stopping = false
+  let studio: Awaited<ReturnType<typeof serveLocalStudio>> | null = null
   const stop = async (code: number): Promise<never> => {
     stopping = true
     if (server) await stopChild(server)
+    await studio?.close()
     await lake?.close()
     process.exit(code)
   }
@@ -22,6 +26,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0))
 
   try {
+    if (lake)
+      studio = await serveLocalStudio({ env, lake, sitePort: port, log: (line) => console.log(`demo: ${line}`) })
     await runNext(['build'], env)
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
@@ -34,7 +40,9 @@ async function main(): Promise<void> {
       void stop(1)
     }
   })
-  console.log(`\ndemo: the site is at http://localhost:${port}  (Ctrl-C stops the site and the lake)\n`)
+  console.log(`\ndemo: the site is at http://localhost:${port}`)
+  if (studio) console.log(`demo: the Studio is at ${studio.url}, signed in as a local editor`)
+  console.log(`demo: Ctrl-C stops ${studio ? 'the site, the Studio and the lake' : 'the site and the lake'}\n`)
 }
 
 main().catch((error: unknown) => {

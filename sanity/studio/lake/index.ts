@@ -21,6 +21,8 @@ export type LakeStudio = {
     WorkspaceOptions,
     'apiHost' | 'auth' | 'beta' | 'releases' | 'scheduledDrafts' | 'scheduledPublishing' | 'tasks' | 'announcements'
   >
+  /** Merged into defineConfig's `document`: comments need a dataset of their own on Sanity, which the lake has not. */
+  document: { comments: { enabled: false } }
   /** The site Presentation opens. */
   siteUrl: string
 }
@@ -62,6 +64,7 @@ export function lakeStudio(): LakeStudio | undefined {
   const auth: AuthStore = { state: of({ authenticated: true, client, currentUser }) }
   return {
     siteUrl,
+    document: { comments: { enabled: false } },
     workspace: {
       apiHost,
       auth,

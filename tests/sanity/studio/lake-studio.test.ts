@@ -165,6 +165,7 @@ describe('the lake Studio’s workspace settings', () => {
     const lake = await load()
     expect(lake?.workspace.apiHost).toBe('http://127.0.0.1:3100')
     expect(lake?.workspace.beta).toEqual({ eventsAPI: { documents: false } })
+    expect(lake?.document).toEqual({ comments: { enabled: false } })
     const auth = lake?.workspace.auth
     if (!auth || !('state' in auth)) throw new Error('expected a whole AuthStore')
     const state = await firstValueFrom(auth.state)
