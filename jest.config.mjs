@@ -10,6 +10,9 @@ if (existsSync('.env.example')) {
   }
 }
 
+// Builds the tests start skip Next's own type check (next.config.ts); tests/tooling/static-checks runs tsc once.
+process.env.NEXT_SKIP_TYPE_CHECK ??= '1'
+
 const createJestConfig = nextJest({ dir: './' })
 
 // ESM-only packages that must go through the transform instead of being loaded as CommonJS.
