@@ -3,8 +3,17 @@ import { createClient, type ClientConfig, type SanityClient } from '@sanity/clie
 import { sanityConfig } from '@/lib/env/public'
 import { serverEnv } from '@/lib/env/server'
 
+/**
+ * `next build` renders every page at once, often on a busy machine, and has no last good copy to fall back on: a
+ * slow read there should wait rather than fail the build, while a CMS that is down still fails it.
+ */
+const BUILD_FETCH_TIMEOUT_MS = 30_000
+
 /** Every CMS read is bounded, retries included: past this a page keeps its last good copy, or answers 503. */
-export const cmsFetchTimeoutMs = serverEnv.SANITY_FETCH_TIMEOUT_MS
+export const cmsFetchTimeoutMs =
+  process.env.NEXT_PHASE === 'phase-production-build'
+    ? Math.max(serverEnv.SANITY_FETCH_TIMEOUT_MS, BUILD_FETCH_TIMEOUT_MS)
+    : serverEnv.SANITY_FETCH_TIMEOUT_MS
 
 /** Project, dataset and host shared by every client; never the CDN, so a regeneration reads what was just published. */
 export const baseClientConfig: ClientConfig = {
