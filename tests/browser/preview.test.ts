@@ -104,6 +104,21 @@ describe('staff preview in Draft Mode', () => {
     await page.close()
   })
 
+  it('previews a draft of a page, which donors do not see', async () => {
+    const source = await site.writer.getDocument('page-about-us')
+    if (!source) throw new Error('sample page missing')
+    await site.writer.createOrReplace({ ...source, _id: 'drafts.page-about-us', title: 'About us, rewritten' })
+    const page = await staff.newPage()
+    const violations = await recordCspViolations(page)
+    await page.goto(await enableUrl('/about-us'))
+    expect(new URL(page.url()).pathname).toBe('/about-us')
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('About us, rewritten')
+    await page.waitForLoadState('networkidle')
+    expect(await violations()).toEqual([])
+    await page.close()
+    expect(await text('/about-us')).not.toContain('About us, rewritten')
+  })
+
   it('exits preview and shows only published content again', async () => {
     const page = await staff.newPage()
     await page.goto(site.url + EDITED.path)

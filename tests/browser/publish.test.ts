@@ -117,6 +117,34 @@ describe('publishing to the built site through the lake’s webhooks', () => {
     await waitForPage('/blog/scheduled-soon', shows(title), 30_000)
   }, 60_000)
 
+  it('shows an edit to a page from the first visit, and a renamed page at its new address in every page’s navigation', async () => {
+    expect(await get('/get-help')).toMatchObject({ status: 200 })
+    await writer.patch('page-get-help').set({ summary: 'Edited through the lake: how to reach us today.' }).commit()
+    await site.lake.webhookIdle()
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(await get('/get-help')).toMatchObject({
+      status: 200,
+      body: expect.stringContaining('how to reach us today'),
+    })
+    await writer.patch('page-get-help').set({ 'slug.current': 'help-now' }).commit()
+    await waitForPage('/help-now', shows('how to reach us today'))
+    await waitForPage('/get-help', (page) => page.status === 404)
+    // The navigation holds a reference, so every page links to the new address.
+    for (const page of ['/', ROUNDUP, '/about-us']) await waitForPage(page, shows('href="/help-now"'))
+    await waitForPage('/sitemap.xml', shows('/help-now'))
+  }, 60_000)
+
+  it('finds a post by a word it only has since a publish, on the first search after it', async () => {
+    const word = 'lanternwick'
+    expect((await get(`/search?q=${word}`)).body).toContain(`No posts match “${word}”.`)
+    await writer
+      .patch('post-safe-housing-first')
+      .set({ summary: `A summary that now mentions ${word}.` })
+      .commit()
+    await site.lake.webhookIdle()
+    expect((await get(`/search?q=${word.toUpperCase()}`)).body).toContain(`1 post matches “${word.toUpperCase()}”.`)
+  })
+
   it('keeps serving the last good page when invalid content is published, and logs why', async () => {
     const title = 'Recognising the signs of trafficking in everyday places'
     await waitForPage('/blog/recognising-the-signs', shows(title))
