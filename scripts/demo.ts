@@ -1,11 +1,15 @@
 // `npm run demo`: the local lake with the sample dataset, a production build, and `next start`, stopped together;
 // on the lake, also the project's Studio (built once, then from its cache), signed in as a local editor.
+import { demoInstanceCount, runDemoInstances } from './lib/demo-instances'
 import { loadLocalEnv } from './lib/local-env'
 import { startLocalLake } from './lib/local-lake'
 import { serveLocalStudio } from './lib/local-studio'
 import { runNext, spawnNext, stopChild } from './lib/processes'
 
 async function main(): Promise<void> {
+  // `--instances N`: N instances of one build on one Redis behind nginx's microcache (scripts/lib/demo-instances.ts).
+  const instances = demoInstanceCount(process.argv.slice(2))
+  if (instances !== null) return runDemoInstances(instances)
   const env = loadLocalEnv()
   const port = env.PORT ?? '3000'
   const lake = await startLocalLake(env, port)
