@@ -35,10 +35,11 @@ describe('cached search results', () => {
 
   it('show a scheduled post once its time has come, at the cost of one more request', async () => {
     const soon = { ...simplePosts(1)[0], _id: 'post-soon', title: 'Simple but scheduled', publishedAt: '' }
-    soon.publishedAt = new Date(Date.now() + 400).toISOString()
+    // Far enough ahead that the first search ends before it on a loaded machine.
+    soon.publishedAt = new Date(Date.now() + 2500).toISOString()
     serveDataset([...baseDataset, ...simplePosts(2), soon])
     expect((await searchPosts('simple')).posts.map((post) => post.title)).not.toContain('Simple but scheduled')
-    await new Promise((resolve) => setTimeout(resolve, 600))
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(soon.publishedAt) - Date.now() + 100))
     expect((await searchPosts('simple')).posts.map((post) => post.title)).toContain('Simple but scheduled')
     expect((await searchPosts('simple')).posts.map((post) => post.title)).toContain('Simple but scheduled')
     expect(searches()).toHaveLength(2)
