@@ -71,7 +71,7 @@ export async function handleRevalidateWebhook(request: Request): Promise<Respons
   const rename = await recordRename(change)
   const tags = tagsForChange(change)
   const invalidate = () => {
-    for (const tag of tags) revalidateTag(tag, revalidationProfile(tag))
+    for (const tag of tags) revalidateTag(tag, revalidationProfile(tag, change))
     // Expired outright rather than marked stale: Next drops the Location header when a background regeneration
     // turns a cached page into a redirect, so old URLs re-render while the visitor waits (measured, Next 16.4).
     for (const path of rename.oldPaths) revalidatePath(path)
@@ -79,7 +79,7 @@ export async function handleRevalidateWebhook(request: Request): Promise<Respons
   // Next records these for other instances only after answering, where a failure cannot be reported: with a shared
   // cache they are recorded first, and an error answers 503, so that Sanity sends the change again.
   const shared = await recordSharedMarks(
-    tags.map((tag) => ({ tag, profile: revalidationProfile(tag) })),
+    tags.map((tag) => ({ tag, profile: revalidationProfile(tag, change) })),
     rename.oldPaths,
   ).then(
     () => null,

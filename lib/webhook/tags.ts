@@ -19,11 +19,15 @@ export function tagsForChange(change: WebhookPayload): string[] {
 }
 
 /**
- * How a tag is revalidated: pages are marked stale, so a visitor during a regeneration still gets the last good page
- * (and the webhook warms the main ones); cached searches expire outright, so the next search reads the CMS.
+ * How a tag is revalidated. Pages are marked stale, so a visitor during a regeneration still gets the last good page
+ * (and the webhook warms the main ones). Two kinds expire outright, so the next visitor waits for a fresh render:
+ * cached searches (a search cannot be warmed, so the first one after a publish must read the CMS), and every tag of an
+ * old post URL (slugRedirect) change. Only old addresses and cached `/blog` 404s carry those, pages that such a change
+ * turns into a redirect; Next 16.4 stores a redirect made by a background regeneration without its Location header,
+ * so the old address would answer a bare 308 until its next regeneration.
  */
-export function revalidationProfile(tag: string): 'max' | { expire: number } {
-  return tag === searchTag ? { expire: 0 } : 'max'
+export function revalidationProfile(tag: string, change: WebhookPayload): 'max' | { expire: number } {
+  return tag === searchTag || change._type === 'slugRedirect' ? { expire: 0 } : 'max'
 }
 
 function changesMembership({ operation, slug, publishedAt }: WebhookPayload): boolean {

@@ -30,8 +30,19 @@ describe('the tags a change revalidates', () => {
 
   it('clears cached searches for any change to a post or an author (whose name the results show), at once', () => {
     expect(tagsForChange({ _id: 'category-x', _type: 'category', operation: 'update' })).not.toContain('search:posts')
-    expect(revalidationProfile('search:posts')).toEqual({ expire: 0 })
-    expect(revalidationProfile('doc:post-1')).toBe('max')
+    expect(revalidationProfile('search:posts', edit)).toEqual({ expire: 0 })
+    expect(revalidationProfile('doc:post-1', edit)).toBe('max')
+    expect(revalidationProfile('type:post', { ...edit, operation: 'create' })).toBe('max')
+  })
+
+  it('expires the pages an old post URL shows at once, so none turns into a redirect in the background', () => {
+    const recorded: WebhookPayload = { _id: 'slug-redirect-1', _type: 'slugRedirect', operation: 'create' }
+    const tags = tagsForChange(recorded)
+    expect(tags).toEqual(['doc:slug-redirect-1', 'type:slugRedirect'])
+    for (const tag of tags) expect(revalidationProfile(tag, recorded)).toEqual({ expire: 0 })
+    for (const tag of tagsForChange({ ...recorded, operation: 'delete' })) {
+      expect(revalidationProfile(tag, { ...recorded, operation: 'delete' })).toEqual({ expire: 0 })
+    }
   })
 
   it('treats pages like posts: their own tag, and the type tag when one is added, renamed or removed', () => {
