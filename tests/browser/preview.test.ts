@@ -225,7 +225,8 @@ describe('weight', () => {
       await donor.close()
       await staffContext.close()
     }
-  })
+    // Four page loads in two browser contexts, each until the network is idle: slow on a loaded machine.
+  }, 90_000)
 })
 
 /** The Draft Mode cookie, as a browser would send it back. */
