@@ -10,7 +10,7 @@ import { NEXT_CACHE_IMPLICIT_TAG_ID } from 'next/dist/lib/constants'
 import { defaultConfig } from 'next/dist/server/config-shared'
 import { encodeHeaderSafe } from 'next/dist/server/lib/encode-header-safe'
 import { removeTrailingSlash } from 'next/dist/shared/lib/router/utils/remove-trailing-slash'
-import { sharedCacheSettings, sharedStore } from '@/lib/shared-cache/redis-store.mjs'
+import { REGENERATION_LEASE_MS, sharedCacheSettings, sharedStore } from '@/lib/shared-cache/redis-store.mjs'
 
 export type RevalidationProfile = 'max' | { expire: number }
 
@@ -43,4 +43,16 @@ export async function recordSharedMarks(
   for (const { tag, profile } of revalidations) await store.mark([tag], durationsOf(profile), now)
   const expired = paths.flatMap(pathTags)
   if (expired.length > 0) await store.mark(expired, undefined, now)
+}
+
+/**
+ * Claims for this instance the regeneration of `paths`, which it is about to warm, so that other instances that
+ * find them stale serve their copy until this one stores the new version rather than render them again. Best
+ * effort: a claim that fails only means another instance may render a page too. A no-op without REDIS_URL.
+ */
+export async function claimWarmedPages(paths: readonly string[]): Promise<void> {
+  const settings = sharedCacheSettings()
+  if (!settings?.shareMarks) return
+  const store = sharedStore(settings)
+  await Promise.all(paths.map((path) => store.claimRegeneration(path, REGENERATION_LEASE_MS).catch(() => false)))
 }

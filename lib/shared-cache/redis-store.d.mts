@@ -8,6 +8,8 @@ export type StoredEntry = {
   value: unknown
 }
 
+export declare const REGENERATION_LEASE_MS: number
+
 export declare function sharedCacheSettings(env?: NodeJS.ProcessEnv): SharedCacheSettings | null
 
 export declare class RedisStore {
@@ -16,6 +18,8 @@ export declare class RedisStore {
   readonly marksKey: string
   readonly shareMarks: boolean
   entryKey(buildId: string, key: string): string
+  regenerationKey(pathname: string): string
+  claimRegeneration(pathname: string, leaseMs: number): Promise<boolean>
   read(
     buildId: string,
     key: string,
@@ -31,6 +35,8 @@ export declare class RedisStore {
       cacheControl?: StoredEntry['cacheControl']
       fetchTags?: readonly string[]
       ttlSeconds: number
+      /** The page the entry is for, when it is one: storing it ends any claim on regenerating it. */
+      pathname?: string
     },
   ): Promise<void>
   mark(tags: readonly string[], durations?: { expire?: number }, now?: number): Promise<void>

@@ -5,7 +5,7 @@
 //
 // Plain JavaScript: Next loads the cache handler that uses it at run time, outside its bundler.
 import { createClient, RESP_TYPES } from 'redis'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { decodeEntry, encodeEntry } from './entry-codec.mjs'
 import { MARK_SCRIPT, markUpdate, parseMark, READ_SCRIPT } from './tag-marks.mjs'
 
@@ -33,12 +33,20 @@ export function sharedCacheSettings(env = process.env) {
   }
 }
 
+/**
+ * How long one instance's claim on regenerating a stale page holds the others back: longer than a regeneration
+ * usually takes, short enough that a claim whose regeneration never came (the instance died, or the request that
+ * claimed it was a prefetch, which Next answers without regenerating) costs at most this long on the old version.
+ */
+export const REGENERATION_LEASE_MS = 5_000
+
 export class RedisStore {
   #client
   #connecting = null
   #reachable = true
   #log
   #url
+  #owner = randomUUID()
 
   constructor({ url, prefix, timeoutMs, shareMarks, log = (line) => console.warn(line) }) {
     this.#url = safeUrl(url)
@@ -95,6 +103,30 @@ export class RedisStore {
     return `${this.prefix}${buildId}:e:${key}`
   }
 
+  regenerationKey(pathname) {
+    return `${this.prefix}regenerating:${pathname}`
+  }
+
+  /**
+   * True when this process may regenerate the page at `pathname` now: no other one has claimed it in the last
+   * `leaseMs`. The claim ends when an entry for the page is stored, or after `leaseMs` if none ever is.
+   */
+  async claimRegeneration(pathname, leaseMs) {
+    const client = await this.#ready()
+    const claimKey = this.regenerationKey(pathname)
+    try {
+      const reply = await client.set(claimKey, this.#owner, {
+        condition: 'NX',
+        expiration: { type: 'PX', value: Math.max(1, Math.ceil(leaseMs)) },
+      })
+      // Asked again by the same process: the webhook claims what it is about to warm, and a claim may come from a
+      // request that does not regenerate (a prefetch).
+      return reply === 'OK' || (await client.get(claimKey)) === this.#owner
+    } catch (error) {
+      throw asUnavailable(error)
+    }
+  }
+
   /** The entry and the marks of every tag that judges it, or null when Redis has none. */
   async read(buildId, key, extraTags = []) {
     const reply = await this.#script('read', [this.entryKey(buildId, key), this.marksKey], extraTags, {
@@ -133,17 +165,18 @@ export class RedisStore {
   }
 
   /** Stores an entry for `ttlSeconds`, replacing any earlier one whole. */
-  async write(buildId, key, value, { lastModified, cacheControl, fetchTags, ttlSeconds }) {
+  async write(buildId, key, value, { lastModified, cacheControl, fetchTags, ttlSeconds, pathname }) {
     const client = await this.#ready()
     const entryKey = this.entryKey(buildId, key)
     const fields = encodeEntry(value, { lastModified, cacheControl, fetchTags })
+    const multi = client
+      .multi()
+      .del(entryKey)
+      .hSet(entryKey, fields)
+      .expire(entryKey, Math.max(1, Math.ceil(ttlSeconds)))
+    if (pathname) multi.del(this.regenerationKey(pathname))
     try {
-      await client
-        .multi()
-        .del(entryKey)
-        .hSet(entryKey, fields)
-        .expire(entryKey, Math.max(1, Math.ceil(ttlSeconds)))
-        .exec()
+      await multi.exec()
     } catch (error) {
       throw asUnavailable(error)
     }

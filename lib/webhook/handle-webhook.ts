@@ -5,13 +5,13 @@ import { after } from 'next/server'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { serverEnv } from '@/lib/env/server'
 import { writeClient } from '@/lib/sanity/write-client'
-import { recordSharedMarks } from '@/lib/next-internals/shared-marks'
+import { claimWarmedPages, recordSharedMarks } from '@/lib/next-internals/shared-marks'
 import { postPath } from '@/lib/routes'
 import { oldSlugsOf, recordSlugChange, slugChangeOf } from '@/lib/slug-redirects'
 import { REMARK_DELAY_MS, SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
 import { WebhookPayload } from './payload'
 import { revalidationProfile, tagsForChange } from './tags'
-import { warmPages } from './warm'
+import { ownPaths, warmPages } from './warm'
 
 const problem = (status: number, error: string): Response => {
   console.error(`[webhook] ${status}: ${error}`)
@@ -76,6 +76,9 @@ export async function handleRevalidateWebhook(request: Request): Promise<Respons
     // turns a cached page into a redirect, so old URLs re-render while the visitor waits (measured, Next 16.4).
     for (const path of rename.oldPaths) revalidatePath(path)
   }
+  // This instance warms the document's own page at once; claimed before the marks go out, so that other instances
+  // serve their copy until it is stored instead of rendering it too, and show the new version as soon as it is.
+  await claimWarmedPages(ownPaths(change))
   // Next records these for other instances only after answering, where a failure cannot be reported: with a shared
   // cache they are recorded first, and an error answers 503, so that Sanity sends the change again.
   const shared = await recordSharedMarks(

@@ -32,11 +32,8 @@ export type WarmTargetsMatchQuery = [
  * this list; the cache tags do. Pages left out (deeper list pages) regenerate on their first visit.
  */
 export function warmPaths(change: WebhookPayload, { linkedFrom, linkedPages, total }: WarmTargets): string[] {
-  const paths: string[] = []
-  const ownPath = change._type === 'post' ? postPath : change._type === 'page' ? pagePath : null
-  if (ownPath) {
-    for (const slug of [change.slug?.after, change.slug?.before]) if (slug) paths.push(ownPath(slug))
-  }
+  const paths: string[] = ownPaths(change)
+  const ownPath = ownPathOf(change)
   const listPages = Math.min(WARM_LIST_PAGES, Math.max(1, Math.ceil(total / POSTS_PER_PAGE)))
   for (let page = 1; page <= listPages; page += 1) paths.push(postsPagePath(page))
   for (const slug of linkedFrom) if (slug) paths.push(postPath(slug))
@@ -46,8 +43,33 @@ export function warmPaths(change: WebhookPayload, { linkedFrom, linkedPages, tot
   return [...new Set(paths)]
 }
 
-/** Requests each affected page from this same server, one at a time; a page that fails to answer is only logged. */
+const ownPathOf = (change: WebhookPayload) =>
+  change._type === 'post' ? postPath : change._type === 'page' ? pagePath : null
+
+/** The changed post's or page's own address (both after a rename): known from the payload, warmed first. */
+export function ownPaths(change: WebhookPayload): string[] {
+  const ownPath = ownPathOf(change)
+  if (!ownPath) return []
+  const slugs = [change.slug?.after, change.slug?.before].filter((slug): slug is string => Boolean(slug))
+  return [...new Set(slugs.map(ownPath))]
+}
+
+async function warmOne(origin: string, path: string): Promise<void> {
+  try {
+    const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(WARM_TIMEOUT_MS) })
+    await response.arrayBuffer()
+  } catch (error) {
+    console.error(`[webhook] warming ${path} failed: ${error instanceof Error ? error.message : error}`)
+  }
+}
+
+/**
+ * Requests each affected page from this same server, one at a time, the document's own first (before the query
+ * that finds the rest, so that its regeneration starts at once); a page that fails to answer is only logged.
+ */
 export async function warmPages(origin: string, change: WebhookPayload): Promise<void> {
+  const first = ownPaths(change)
+  for (const path of first) await warmOne(origin, path)
   let targets: WarmTargets
   try {
     const raw = await sanityClient.fetch(warmTargetsQuery, { id: change._id, limit: WARM_LINKED_POSTS, preview: false })
@@ -57,12 +79,5 @@ export async function warmPages(origin: string, change: WebhookPayload): Promise
     console.error(`[webhook] not warming pages for ${change._id}: ${error instanceof Error ? error.message : error}`)
     return
   }
-  for (const path of warmPaths(change, targets)) {
-    try {
-      const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(WARM_TIMEOUT_MS) })
-      await response.arrayBuffer()
-    } catch (error) {
-      console.error(`[webhook] warming ${path} failed: ${error instanceof Error ? error.message : error}`)
-    }
-  }
+  for (const path of warmPaths(change, targets)) if (!first.includes(path)) await warmOne(origin, path)
 }

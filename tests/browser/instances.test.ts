@@ -177,6 +177,36 @@ describe('two instances sharing one Redis', () => {
     expect((await get(b, CATEGORY)).body).toContain('Reading the report, line by line')
   })
 
+  it('shows an edited post on the other instance within a second of the webhook, as the first renders it once', async () => {
+    const pathname = '/blog/employment-pathways'
+    await until(
+      () => get(b, pathname),
+      (page) => page.status === 200 && page.cache === 'HIT',
+    )
+    const title = 'Employment pathways, one step at a time'
+    await publish('post-employment-pathways', { title })
+    const answered = Date.now()
+    // Visited throughout, as readers on the other instance would: never the new version stale, never the old one
+    // after the new one, and the new one within a second of the webhook's answer.
+    const seen: string[] = []
+    let liveAfterMs: number | null = null
+    while (Date.now() - answered < 3_000) {
+      const page = await get(b, pathname)
+      const isNew = page.body.includes(title)
+      seen.push(`${page.cache}:${isNew ? 'new' : 'old'}`)
+      if (isNew && page.cache !== 'STALE') liveAfterMs ??= Date.now() - answered
+      if (liveAfterMs !== null && !isNew) break
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    console.log(`publish → live on the other instance: ${liveAfterMs} ms after the webhook answered; ${seen.join(' ')}`)
+    expect(liveAfterMs).not.toBeNull()
+    expect(liveAfterMs).toBeLessThanOrEqual(1_000)
+    expect(
+      seen.slice(seen.findIndex((answer) => answer.endsWith('new'))).every((answer) => answer.endsWith('new')),
+    ).toBe(true)
+    expect(seen).not.toContain('STALE:new')
+  })
+
   it('redirects an old post URL on the other instance at once, and answers 404 for a deleted post', async () => {
     const oldPath = '/blog/reading-the-tip-report'
     expect((await get(b, oldPath)).status).toBe(200)

@@ -65,6 +65,27 @@ describe('the Redis store', () => {
     }
   })
 
+  it('lets one instance at a time regenerate a stale page, until it stores it or its claim lapses', async () => {
+    const other = new RedisStore({ url: redis.url, prefix: 'test:', timeoutMs: 300, shareMarks: true })
+    try {
+      expect(await store.claimRegeneration('/blog/claimed', 60_000)).toBe(true)
+      expect(await other.claimRegeneration('/blog/claimed', 60_000)).toBe(false)
+      // The claimant itself may ask again (the webhook claims what it then warms).
+      expect(await store.claimRegeneration('/blog/claimed', 60_000)).toBe(true)
+      await store.write(BUILD, 'key-of-claimed', page('new', 'doc:claimed'), {
+        lastModified: 2,
+        ttlSeconds: 60,
+        pathname: '/blog/claimed',
+      })
+      expect(await other.claimRegeneration('/blog/claimed', 60_000)).toBe(true)
+      expect(await other.claimRegeneration('/blog/lapses', 50)).toBe(true)
+      await new Promise((resolve) => setTimeout(resolve, 120))
+      expect(await store.claimRegeneration('/blog/lapses', 50)).toBe(true)
+    } finally {
+      await other.close()
+    }
+  })
+
   it("returns the marks of the entry's tags and of the tags the reader adds, as revalidateTag recorded them", async () => {
     await store.write(BUILD, '/blog/d', page('d', 'doc:d,type:post'), { lastModified: 1, ttlSeconds: 60 })
     await store.mark(['doc:d'], { expire: 60 }, 5_000)
