@@ -19,12 +19,42 @@ afterAll(async () => {
   await site?.close()
 })
 
-type Page = { status: number; location: string | null; body: string }
+type Page = { status: number; location: string | null; cache: string | null; body: string }
 
 async function get(pathname: string): Promise<Page> {
   const response = await fetch(`${site.url}${pathname}`, { redirect: 'manual' })
-  return { status: response.status, location: response.headers.get('location'), body: await response.text() }
+  const { status, headers } = response
+  return {
+    status,
+    location: headers.get('location'),
+    cache: headers.get('x-nextjs-cache'),
+    body: await response.text(),
+  }
 }
+
+/** Every answer `pathname` gives, one every 50 ms, for `durationMs`. */
+async function answersFor(pathname: string, durationMs: number): Promise<Page[]> {
+  const answers: Page[] = []
+  const end = Date.now() + durationMs
+  while (Date.now() < end) {
+    answers.push(await get(pathname))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return answers
+}
+
+/**
+ * A 308 to `pathname`. Next sends the Location twice, identical, when it renders a redirect for the request that
+ * asked (then once from the cache); browsers accept identical copies, so both forms count.
+ */
+const redirectsTo = (page: Page, pathname: string) =>
+  page.status === 308 && page.location !== null && page.location.split(', ').every((value) => value === pathname)
+
+/** One line per distinct answer in a row, so a failure shows what the address said, in order. */
+const describeAnswers = (answers: Page[]) =>
+  answers
+    .map(({ status, location, cache }) => `${status} ${location ?? '(no Location)'} ${cache ?? ''}`)
+    .filter((line, index, lines) => line !== lines[index - 1])
 
 /** Polls `pathname` until `done` holds, for up to `timeoutMs`; returns the page that satisfied it. */
 async function waitForPage(pathname: string, done: (page: Page) => boolean, timeoutMs = 15_000): Promise<Page> {
@@ -195,4 +225,49 @@ describe('publishing to the built site through the lake’s webhooks', () => {
     // After a failed regeneration Next keeps the last good page and retries once that copy is 30 s old.
     await waitForPage('/blog/a-year-of-helpline-calls', shows('Changed while the CMS was having a bad minute.'), 75_000)
   }, 120_000)
+
+  // Past the webhook's second round of marks (REMARK_DELAY_MS after its warm-up), where a stale mark would surface.
+  const SETTLE_MS = 7000
+
+  it('answers a renamed post’s old address with the old page or a 308 to the new one, from the first answer on', async () => {
+    const old = '/blog/forced-labour-supply-chains'
+    // A fresh copy, with any marks from earlier tests behind it, so the old page is what a donor gets until the rename.
+    await waitForPage(old, (page) => page.status === 200 && page.cache === 'HIT')
+    await new Promise((resolve) => setTimeout(resolve, 4000))
+    await waitForPage(old, (page) => page.status === 200 && page.cache === 'HIT')
+    await writer.patch('post-forced-labour-supply-chains').set({ 'slug.current': 'forced-labour-primer' }).commit()
+    const answers = await answersFor(old, SETTLE_MS)
+    const wrong = answers.filter(
+      (page) =>
+        !(page.status === 200 && page.body.includes('Forced labour in supply chains')) &&
+        !redirectsTo(page, '/blog/forced-labour-primer'),
+    )
+    expect({ wrong: describeAnswers(wrong), answers: describeAnswers(answers) }).toEqual({
+      wrong: [],
+      answers: expect.any(Array),
+    })
+    expect(answers.at(-1)).toMatchObject({ status: 308, location: '/blog/forced-labour-primer' })
+  }, 60_000)
+
+  it('turns a cached 404 into a 308 with its Location once the address is recorded as an old post URL', async () => {
+    // As the importer records a previous site's address: a donor's old link answered 404 until then.
+    const old = '/blog/supply-chain-fees-2019'
+    await waitForPage(old, (page) => page.status === 404 && page.cache === 'HIT')
+    await writer.createOrReplace({
+      _id: 'slug-redirect-imported-fees',
+      _type: 'slugRedirect',
+      from: 'supply-chain-fees-2019',
+      post: { _type: 'reference', _ref: 'post-recruitment-fees-debt-bondage', _weak: true },
+    })
+    await site.lake.webhookIdle()
+    const answers = await answersFor(old, SETTLE_MS)
+    const wrong = answers.filter(
+      (page) => page.status !== 404 && !redirectsTo(page, '/blog/recruitment-fees-debt-bondage'),
+    )
+    expect({ wrong: describeAnswers(wrong), answers: describeAnswers(answers) }).toEqual({
+      wrong: [],
+      answers: expect.any(Array),
+    })
+    expect(answers.at(-1)).toMatchObject({ status: 308, location: '/blog/recruitment-fees-debt-bondage' })
+  }, 60_000)
 })
