@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import { entryTags } from '../shared-cache/entry-codec.mjs'
+import { pagePathOf } from './route-cache-key.mjs'
 import {
   REGENERATION_LEASE_MS,
   SharedCacheUnavailableError,
@@ -48,16 +49,6 @@ function buildIdOf(serverDistDir) {
 /** Another instance's marks, written where Next judges entries. Redis holds the latest word on every tag. */
 function adoptMarks(marks) {
   for (const [tag, mark] of marks) tagsManifest.set(tag, mark)
-}
-
-// Next's key for a page or route's entry ends in `/$` and the page's path (`/index` for `/`).
-const ROUTE_KEY = /\/\$(\/.*)$/
-
-/** The path of the page `key` stores, as the webhook names it, or null for a data-cache key. */
-export function pagePathOf(key) {
-  const match = ROUTE_KEY.exec(key)
-  if (!match) return null
-  return match[1] === '/index' ? '/' : match[1]
 }
 
 /** The latest stale mark among `tags`: an entry stored then or later is fresh by them. */

@@ -3,6 +3,7 @@
  */
 // The shared cache's reaches under Next (shared-cache-handler.mjs, shared-marks.ts) against the installed Next: the
 // tags manifest Next judges entries by, and the tags and durations its revalidateTag and revalidatePath hand the cache.
+import { pagePathOf } from '@/lib/next-internals/route-cache-key.mjs'
 import { durationsOf, pathTags } from '@/lib/next-internals/shared-marks'
 import { expectShape, field } from './support/shape'
 
@@ -60,5 +61,16 @@ describe('shared-marks.ts on revalidateTag and revalidatePath', () => {
     expectShape(typeof max === 'number' && max > 0, "Next's default cacheLife no longer has a max profile expiry.")
     expect(durationsOf('max')).toEqual({ expire: max })
     expect(durationsOf({ expire: 0 })).toEqual({ expire: 0 })
+  })
+})
+
+describe("shared-cache-handler.mjs on Next's route cache keys", () => {
+  it('finds the page a key stores, as the webhook names it, so a claim on regenerating it is the same key', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- Next's own module, loaded as Next loads it
+    const { getRouteCacheKey } = require('next/dist/server/lib/route-cache-key')
+    const key = (pathname: string) => getRouteCacheKey(pathname, { kind: 'APP_PAGE', sourceRoute: '/blog/[slug]/page' })
+    expect(pagePathOf(key('/blog/a-post'))).toBe('/blog/a-post')
+    expect(pagePathOf(key('/'))).toBe('/')
+    expect(pagePathOf('0f3a9c')).toBeNull()
   })
 })

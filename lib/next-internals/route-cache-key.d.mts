@@ -1,0 +1,1 @@
+export declare function pagePathOf(key: string): string | null
