@@ -12,7 +12,11 @@ jest.mock('next/cache', () => ({ revalidateTag: jest.fn(), revalidatePath: jest.
 const afterResponse: (() => Promise<unknown>)[] = []
 jest.mock('next/server', () => ({ after: (task: () => Promise<unknown>) => afterResponse.push(task) }))
 jest.mock('node:timers/promises', () => ({ setTimeout: async () => undefined }))
-jest.mock('@/lib/webhook/warm', () => ({ warmPages: jest.fn(async () => undefined) }))
+// The requests are stubbed; which pages a change names is the real code.
+jest.mock('@/lib/webhook/warm', () => ({
+  ...jest.requireActual<typeof import('@/lib/webhook/warm')>('@/lib/webhook/warm'),
+  warmPages: jest.fn(async () => undefined),
+}))
 
 const commits: { mutations: unknown[] }[] = []
 let failWrites = false
