@@ -78,15 +78,21 @@ async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<vo
 
 const shows = (text: string) => (page: Page) => page.status === 200 && page.body.includes(text)
 const serverLog = () => readFileSync(path.join(outputDir, 'test-publish-server.log'), 'utf8')
+/** How many times the site has logged warming the pages of document `id` after a webhook. */
+const warmCount = (id: string) =>
+  serverLog()
+    .split('\n')
+    .filter((line) => line.includes(`warmed`) && line.includes(` for ${id} in `)).length
 const ROUNDUP = '/blog/tip-report-2026-roundup'
 
 describe('publishing to the built site through the lake’s webhooks', () => {
   it('shows an edit on the post, the home list, a post that links to it and the feeds, from the first visit', async () => {
     for (const page of ['/blog/online-recruitment-scams', '/', ROUNDUP]) expect((await get(page)).status).toBe(200)
+    const warmed = warmCount('post-online-recruitment-scams')
     await writer.patch('post-online-recruitment-scams').set({ title: 'Fake job ads, revisited' }).commit()
     await site.lake.webhookIdle()
-    // The webhook warms these pages itself, so nobody gets the old version once it has had a moment.
-    await new Promise((resolve) => setTimeout(resolve, 2000))
+    // The webhook warms these pages itself, so nobody gets the old version once it has done so.
+    await waitFor(() => warmCount('post-online-recruitment-scams') > warmed, 30_000)
     for (const page of ['/blog/online-recruitment-scams', '/', ROUNDUP, '/feed.xml', '/atom.xml']) {
       expect(await get(page)).toMatchObject({ status: 200, body: expect.stringContaining('Fake job ads, revisited') })
     }
@@ -149,9 +155,10 @@ describe('publishing to the built site through the lake’s webhooks', () => {
 
   it('shows an edit to a page from the first visit, and a renamed page at its new address in every page’s navigation', async () => {
     expect(await get('/get-help')).toMatchObject({ status: 200 })
+    const warmed = warmCount('page-get-help')
     await writer.patch('page-get-help').set({ summary: 'Edited through the lake: how to reach us today.' }).commit()
     await site.lake.webhookIdle()
-    await new Promise((resolve) => setTimeout(resolve, 2000))
+    await waitFor(() => warmCount('page-get-help') > warmed, 30_000)
     expect(await get('/get-help')).toMatchObject({
       status: 200,
       body: expect.stringContaining('how to reach us today'),
