@@ -10,8 +10,8 @@ const BENCH = '/tests/bench/'
 const STUDIO_CLI = '/tests/schemas/studio-cli\\.test\\.ts$'
 // Run `npm run import` and `npm run content:check` as processes, several times each: each run loads the Studio's
 // schema compiler, jsdom and sharp afresh (5-10 s), so together they would take the fast loop over two minutes.
-// The importer's parsing and mapping are tested in-process in the other tests/scripts/import-*.test.ts files.
-const SCRIPT_RUNS = '/tests/scripts/(import-publish|import-errors|content-check)\\.test\\.ts$'
+// The importer's parsing and mapping are tested in-process in tests/scripts/import-parse and import-structure.
+const SCRIPT_RUNS = '/tests/scripts/(import|import-publish|import-errors|content-check)\\.test\\.ts$'
 
 export const SUITES = {
   all: { description: 'every test, as CI runs them', tools: ['chromium', 'nginx', 'wrk', 'redis-server'] },
