@@ -79,7 +79,8 @@ async function lock(lockDir: string, outDir: string): Promise<boolean> {
       await writeFile(path.join(lockDir, 'pid'), String(process.pid))
       return true
     } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
+      // Not `instanceof Error`: under jest, node's errors come from another realm and would fail that check.
+      if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST')) throw error
     }
     const holder = Number(readPid(lockDir))
     if (Number.isInteger(holder) && holder > 0 && !isAlive(holder)) rmSync(lockDir, { recursive: true, force: true })
