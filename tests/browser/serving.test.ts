@@ -79,7 +79,9 @@ describe('behind the nginx microcache', () => {
     const first = await get(proxy.url, ROUND_UP)
     const second = await get(proxy.url, ROUND_UP)
     expect(first.status).toBe(200)
-    expect(second.cacheStatus).toBe('HIT')
+    // A copy is fresh for the rest of the second it was fetched in, so a repeat that lands in the next second gets
+    // the stored copy as STALE (and refreshes it in the background): from the cache either way.
+    expect(['HIT', 'STALE']).toContain(second.cacheStatus)
     expect(second.body).toBe(first.body)
     expect(second.cacheControl).toBe((await get(site.url, ROUND_UP)).cacheControl)
   })
