@@ -3,8 +3,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { setTimeout as delay } from 'node:timers/promises'
-import { REMARK_DELAY_MS } from '../lib/webhook/config'
 import type { LakeRequest } from '../sanity/lake/server'
 import { writeDataset } from '../scripts/lib/dataset/dataset'
 import { startBuiltSite, type BuiltSite } from '../scripts/lib/built-site'
@@ -88,31 +86,18 @@ async function record(
 
 const names = (requests: readonly LakeRequest[]) => summariseRequests(requests).byName.join(', ') || 'none'
 
-const STALE_WAIT_MS = 20_000
-
-/** A webhook for `post`, then, once it has re-marked the page stale, one visit: the regeneration that visit starts. */
+/**
+ * A webhook for `post`, and its warm-up: the regeneration of the post's page is the requests made with its slug (the
+ * rest warm the lists the webhook always refreshes).
+ */
 async function regeneration(site: BuiltSite, post: Post, signal?: AbortSignal): Promise<BenchFigure[]> {
   const url = `${site.url}/blog/${post.slug}`
   await untilCached(url, signal)
-  const webhook = await record(site, async () => {
+  const webhook = await record(site, async (recording) => {
     await sendPostWebhook(site.url, post)
-    // The webhook warms the page, then marks it stale again REMARK_DELAY_MS later (lib/webhook/handle-webhook.ts).
-    await delay(REMARK_DELAY_MS + 1000, undefined, { signal })
-  })
-  const regenerated = await record(site, async (recording) => {
-    // The re-mark comes REMARK_DELAY_MS after the warm-up ends, which takes longer on a busy machine. Until then the
-    // page answers HIT, which costs no CMS request; the first STALE answer starts the regeneration measured here.
-    const deadline = performance.now() + STALE_WAIT_MS
-    let answer = await fetchAnswer(url, signal ?? new AbortController().signal)
-    while (answer.cache !== 'STALE' && performance.now() < deadline) {
-      await delay(100, undefined, { signal })
-      answer = await fetchAnswer(url, signal ?? new AbortController().signal)
-    }
-    if (answer.cache !== 'STALE')
-      throw new VisitError(`${url} answered ${answer.cache ?? 'without a cache status'}, not STALE, after the webhook`)
-    await untilCached(url, signal)
     await untilQuiet(recording)
   })
+  const regenerated = webhook.filter((request) => request.params?.slug === post.slug)
   return [
     figure('one webhook for a post only its own page shows (warm-up included)', webhook.length, {
       note: names(webhook),

@@ -8,7 +8,6 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { writeDataset } from '../scripts/lib/dataset/dataset'
 import { startRedisServer } from '../scripts/lib/redis-server'
 import { startSiteInstances, type SiteInstance, type SiteInstances } from '../scripts/lib/site-instances'
-import { REMARK_DELAY_MS } from '../lib/webhook/config'
 import { logDir } from './lib/bench-site'
 import { pollUntil, settled, shows } from './lib/http'
 import { entryBytes, readRedisMemory } from './lib/redis-figures'
@@ -105,9 +104,9 @@ async function publishToOther(
       if (signal.aborted) throw error
       errors.push(error instanceof Error ? error.message : String(error))
     }
-    // The webhook marks the post again REMARK_DELAY_MS after its warm-up; the next run starts after that.
+    // The next run starts once this one's webhook and warm-up are done.
     await site.lake.webhookIdle()
-    await delay(REMARK_DELAY_MS + 500, undefined, { signal })
+    await delay(500, undefined, { signal })
   }
   const summary = summarise(samples, errors)
   const seconds = (value: number | null) => (value === null ? '-' : `${value.toFixed(3)} s`)

@@ -4,7 +4,6 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { encodeSignatureHeader } from '@sanity/webhook'
-import { REMARK_DELAY_MS } from '../lib/webhook/config'
 import type { BuiltSite } from '../scripts/lib/built-site'
 import { loadLocalEnv, projectRoot } from '../scripts/lib/local-env'
 import { resultsDir, withBuiltSite } from './lib/bench-site'
@@ -106,7 +105,7 @@ async function bench(runs: number, signal: AbortSignal): Promise<Figures> {
     const baseline = await baselineMs({ site, signal })
     const kinds: Record<string, Summary> = {}
     const goals: Record<string, number> = {}
-    for (const kind of await publishKinds(client, regenerationStarter(site), REMARK_DELAY_MS / 1000)) {
+    for (const kind of await publishKinds(client, regenerationStarter(site))) {
       console.log(`- ${kind.name}`)
       kinds[kind.name] = await measureKind({ site, signal }, kind, runs)
       if (kind.goalSeconds !== undefined) goals[kind.name] = kind.goalSeconds

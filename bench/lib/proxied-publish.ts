@@ -1,5 +1,4 @@
 import { setTimeout as delay } from 'node:timers/promises'
-import { REMARK_DELAY_MS } from '../../lib/webhook/config'
 import type { BuiltSite } from '../../scripts/lib/built-site'
 import { pollUntil, settled } from './http'
 import { publishKinds, type Kind, type StartRegeneration } from './kinds'
@@ -7,11 +6,11 @@ import { summarise, type Summary } from './stats'
 
 const TIMEOUT_MS = 30_000
 /**
- * The webhook marks the pages it warmed stale once more REMARK_DELAY_MS after warming them. A publish measured before
- * the last one's re-mark has passed is a publish during a regeneration, which bench:publish times as its own kind with
- * its own goal; here each run waits it out, so the figure is the proxy's part alone. The second is for the warm-up.
+ * Time for the last publish's warm-up to finish. A publish measured during it is a publish during a regeneration,
+ * which bench:publish times as its own kind with its own goal; here each run waits it out, so the figure is the
+ * proxy's part alone.
  */
-const QUIET_MS = REMARK_DELAY_MS + 1000
+const QUIET_MS = 1000
 
 /**
  * Edits whose page the webhook regenerates straight away. The other kinds measure Next's own edge cases (a publish
@@ -63,7 +62,7 @@ export async function measureProxiedPublish(
   runs: number,
   signal: AbortSignal,
 ): Promise<Summary> {
-  const all = await publishKinds(site.writer, noRegeneration, 0)
+  const all = await publishKinds(site.writer, noRegeneration)
   const kinds = all.filter((kind) => KINDS.includes(kind.name))
   const samples: number[] = []
   const errors: string[] = []

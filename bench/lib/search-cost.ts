@@ -1,7 +1,5 @@
 // What searches cost the CMS once results are cached: many visitors typing the same words, and a search right after
 // a publish (which must show it). Counted by the lake, like the rest of bench:cms.
-import { setTimeout as delay } from 'node:timers/promises'
-import { REMARK_DELAY_MS } from '../../lib/webhook/config'
 import type { LakeRequest } from '../../sanity/lake/server'
 import type { BuiltSite } from '../../scripts/lib/built-site'
 import { fetchAnswer } from './http'
@@ -57,8 +55,8 @@ export async function searchCost(
   const title = `${post.title} (${FRESH_WORD})`
   await site.writer.patch(post.id).set({ title }).commit()
   await sendPostWebhook(site.url, post)
-  // The webhook warms pages, then marks them stale again; the search is measured once that has settled.
-  await delay(REMARK_DELAY_MS + 1000, undefined, { signal })
+  // The search is measured once the webhook's warm-up has settled.
+  await record((recording) => untilQuiet(recording))
   let body = ''
   const afterPublish = await record(async (recording) => {
     await untilQuiet(recording)

@@ -16,12 +16,18 @@
 // Checked by: tests/lib/next-internals/seam.test.ts (the module, its methods, an entry's headers surviving a round
 // trip, and Next's incremental cache taking the registered class) and tests/browser/script-policy.test.ts.
 //
+// It also dates each stored page by when its render began rather than when it was stored (render-start.mjs), in
+// Next's in-memory copy (`FileSystemCache.memoryCache`) and in the file's modification time, which is what Next's
+// file-system cache dates entries by.
+//
 // Only scripts in the exact shapes Next writes are hashed: a loader call whose argument parses as JSON, so it is data.
 // Hashing every inline script would bless one injected by a rendering bug, which is what the policy is there to stop.
 //
 // Plain JavaScript so that Node loads it as it is, outside Next's bundler (the seam test does).
 import { createHash } from 'node:crypto'
+import { utimes } from 'node:fs/promises'
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { noteRead, takeRenderStart } from './render-start.mjs'
 
 // Node hands this CommonJS module over whole; Next's bundler, which also compiles this file, hands over its default.
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule
@@ -101,16 +107,40 @@ export function withScriptPolicy(key, value) {
 }
 
 export default class ScriptPolicyCache extends FileSystemCache {
-  async get(...args) {
-    const entry = await super.get(...args)
-    withScriptPolicy(args[0], entry?.value)
+  async get(key, ctx) {
+    const entry = await this.lookUp(key, ctx)
+    noteRead(key, ctx, entry)
+    return entry
+  }
+
+  /** The entry Next is handed for `key`; subclasses that keep entries elsewhere replace this, not `get`. */
+  async lookUp(key, ctx) {
+    const entry = await super.get(key, ctx)
+    withScriptPolicy(key, entry?.value)
     return entry
   }
 
   async set(key, data, ctx) {
+    const started = takeRenderStart(key, data)
     // The same object is what Next answers the request that rendered it with, so the first visitor gets it too.
     withScriptPolicy(key, data)
-    return super.set(key, data, ctx)
+    await super.set(key, data, ctx)
+    await this.#dateFrom(key, data, started)
+  }
+
+  /**
+   * Dates a stored page by when its render began (see render-start.mjs). Next's file-system cache dates an entry by
+   * the time it is set: in its in-memory copy, and by the file's modification time on disk.
+   */
+  async #dateFrom(key, data, started) {
+    const kind = data?.kind
+    const file = { APP_PAGE: `${key}.html`, APP_ROUTE: `${key}.body`, FETCH: key }[kind]
+    if (file === undefined) return
+    const stored = FileSystemCache.memoryCache?.get(key)
+    if (stored) stored.lastModified = started
+    if (!this.flushToDisk) return
+    // A page removed meanwhile (the dist folder cleared) has nothing left to date.
+    await utimes(this.getFilePath(file, kind), new Date(), new Date(started)).catch(() => undefined)
   }
 }
 

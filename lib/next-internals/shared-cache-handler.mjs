@@ -15,7 +15,9 @@
 // Plain JavaScript so that Node loads it as it is, outside Next's bundler.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+// A namespace import, so that Node (which hands a CommonJS module over as `default`) and jest (which hands over its
+// exports) both work.
+import * as tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import { entryTags } from '../shared-cache/entry-codec.mjs'
 import { pagePathOf } from './route-cache-key.mjs'
 import {
@@ -25,6 +27,7 @@ import {
   sharedStore,
 } from '../shared-cache/redis-store.mjs'
 import ScriptPolicyCache, { registerScriptPolicyCache, withScriptPolicy } from './isr-cache-handler.mjs'
+import { takeRenderStart } from './render-start.mjs'
 
 const { areTagsExpired, areTagsStale, tagsManifest } = tagsManifestModule.default ?? tagsManifestModule
 
@@ -85,8 +88,8 @@ export function sharedCacheClass(store) {
       this.#buildId = ctx.serverDistDir ? buildIdOf(ctx.serverDistDir) : null
     }
 
-    async get(key, ctx = {}) {
-      if (this.#buildId === null) return super.get(key, ctx)
+    async lookUp(key, ctx = {}) {
+      if (this.#buildId === null) return super.lookUp(key, ctx)
       const extraTags = ctx.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : []
       let found = null
       try {
@@ -134,7 +137,7 @@ export function sharedCacheClass(store) {
      */
     async #buildTimeEntry(key, ctx) {
       if (ctx.kind === 'FETCH') return null
-      const entry = await super.get(key, ctx)
+      const entry = await super.lookUp(key, ctx)
       if (!entry) return null
       const expire = entry.cacheControl?.expire ?? DEFAULT_EXPIRE_SECONDS
       if (Date.now() - (entry.lastModified ?? 0) >= expire * 1000) return null
@@ -150,12 +153,14 @@ export function sharedCacheClass(store) {
 
     async set(key, data, ctx = {}) {
       if (this.#buildId === null) return super.set(key, data, ctx)
+      const started = takeRenderStart(key, data)
       withScriptPolicy(key, data)
       const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl
       const ttlSeconds = cacheControl?.expire ?? DEFAULT_EXPIRE_SECONDS
       try {
         await this.#store.write(this.#buildId, key, data, {
-          lastModified: Date.now(),
+          // As of when its render began, as the script-policy cache does (see render-start.mjs).
+          lastModified: started,
           cacheControl,
           fetchTags: ctx.fetchCache ? (ctx.tags ?? []) : [],
           ttlSeconds,

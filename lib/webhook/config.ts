@@ -27,10 +27,3 @@ export const WEBHOOK_PATH = '/api/revalidate'
 export const WEBHOOK_MAX_AGE_MS = 5 * 60 * 1000
 
 export const SIGNATURE_HEADER = 'sanity-webhook-signature'
-
-/**
- * How long after a webhook the same pages are marked stale once more. Longer than a regeneration takes, so one that
- * read the CMS just before the change has been stored by then. (Next applies the revalidations an `after()` callback
- * makes only when it returns, so several delays in one callback would collapse into the last.)
- */
-export const REMARK_DELAY_MS = 3_000

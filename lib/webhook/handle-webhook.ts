@@ -2,13 +2,12 @@ import 'server-only'
 import { decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { after } from 'next/server'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { serverEnv } from '@/lib/env/server'
 import { writeClient } from '@/lib/sanity/write-client'
 import { claimWarmedPages, recordSharedMarks } from '@/lib/next-internals/shared-marks'
 import { postPath } from '@/lib/routes'
 import { oldSlugsOf, recordSlugChange, slugChangeOf } from '@/lib/slug-redirects'
-import { REMARK_DELAY_MS, SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
+import { SIGNATURE_HEADER, WEBHOOK_MAX_AGE_MS } from './config'
 import { WebhookPayload } from './payload'
 import { revalidationProfile, tagsForChange } from './tags'
 import { ownPaths, warmPages } from './warm'
@@ -70,12 +69,6 @@ export async function handleRevalidateWebhook(request: Request): Promise<Respons
   const change = payload.data
   const rename = await recordRename(change)
   const tags = tagsForChange(change)
-  const invalidate = () => {
-    for (const tag of tags) revalidateTag(tag, revalidationProfile(tag, change))
-    // Expired outright rather than marked stale: Next drops the Location header when a background regeneration
-    // turns a cached page into a redirect, so old URLs re-render while the visitor waits (measured, Next 16.4).
-    for (const path of rename.oldPaths) revalidatePath(path)
-  }
   // This instance warms the document's own page at once; claimed before the marks go out, so that other instances
   // serve their copy until it is stored instead of rendering it too, and show the new version as soon as it is.
   await claimWarmedPages(ownPaths(change))
@@ -88,19 +81,18 @@ export async function handleRevalidateWebhook(request: Request): Promise<Respons
     () => null,
     (error: unknown) => (error instanceof Error ? error.message : String(error)),
   )
-  invalidate()
+  for (const tag of tags) revalidateTag(tag, revalidationProfile(tag, change))
+  // Expired outright rather than marked stale: Next drops the Location header when a background regeneration turns a
+  // cached page into a redirect, so old URLs re-render while the visitor waits (measured, Next 16.4).
+  for (const path of rename.oldPaths) revalidatePath(path)
   if (shared !== null) {
     return problem(503, `Revalidated here, but the shared cache did not record it for the other instances: ${shared}`)
   }
-  // After answering: request the main pages so they regenerate before a visitor comes, then mark them stale once
-  // more. A regeneration that read the CMS just before this change but was stored just after it would otherwise
-  // count as fresh (Next compares a tag's stale time with when a page was stored, not when its data was read).
+  // After answering: request the main pages so they regenerate before a visitor comes. A regeneration that read the
+  // CMS just before this change, but is stored after these marks, is stored as of when it began, so it stays stale
+  // by them (lib/next-internals/render-start.mjs).
   const origin = new URL(request.url).origin
-  after(async () => {
-    await warmPages(origin, change)
-    await sleep(REMARK_DELAY_MS)
-    invalidate()
-  })
+  after(() => warmPages(origin, change))
   console.log(`[webhook] ${change.operation ?? 'change'} ${change._id}: revalidated ${tags.join(', ')}`)
   if (rename.error) return problem(502, `Revalidated, but the old slug was not recorded: ${rename.error}`)
   return Response.json({ revalidated: tags, redirected: rename.from })

@@ -4,7 +4,6 @@ import { encodeSignatureHeader } from '@sanity/webhook'
 import { createClient } from 'redis'
 import { startRedisServer, type RedisServer } from '@/scripts/lib/redis-server'
 import { startSiteInstances, type SiteInstance, type SiteInstances } from '@/scripts/lib/site-instances'
-import { REMARK_DELAY_MS } from '@/lib/webhook/config'
 import { outputDir } from './support/site'
 
 // Two production instances of one build, each from its own copy of the dist folder, sharing one Redis; the lake's
@@ -21,8 +20,6 @@ let b: SiteInstance
 const REDIS_MAXMEMORY = '12mb'
 const CATEGORY = '/category/reports-research'
 const POST_ID = 'post-reading-the-tip-report'
-/** Time given to a webhook's warm-up (a post, five list pages, feeds and the sitemap) on a busy machine. */
-const WARM_UP_ALLOWANCE_MS = 8_000
 
 beforeAll(async () => {
   redis = await startRedisServer({ maxmemory: REDIS_MAXMEMORY })
@@ -100,7 +97,7 @@ function folderBytes(dir: string): number {
 
 /**
  * A post published after the build, so only the shared cache can hold its page (a copy of a sample post), once the
- * first instance has rendered it after the webhook's second round of marks.
+ * first instance has rendered it.
  */
 async function publishCopy(slug: string): Promise<string> {
   const source = await site.writer.getDocument('post-safe-housing-first')
@@ -116,18 +113,9 @@ async function publishCopy(slug: string): Promise<string> {
   })
   await site.lake.webhookIdle()
   const pathname = `/blog/${slug}`
-  // The webhook's second round of marks (REMARK_DELAY_MS after its warm-up, so after every earlier webhook's too)
-  // leaves the warmed copy stale once; the page is settled when the first instance has served that stale copy and
-  // then a fresh one.
-  await new Promise((resolve) => setTimeout(resolve, REMARK_DELAY_MS + WARM_UP_ALLOWANCE_MS))
-  let sawStale = false
   await until(
-    async () => {
-      const page = await get(a, pathname)
-      sawStale ||= page.cache === 'STALE'
-      return page
-    },
-    (page) => sawStale && page.cache === 'HIT',
+    () => get(a, pathname),
+    (page) => page.cache === 'HIT',
   )
   return pathname
 }
