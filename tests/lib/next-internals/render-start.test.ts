@@ -9,6 +9,7 @@ import path from 'node:path'
 import ScriptPolicyCache from '@/lib/next-internals/isr-cache-handler.mjs'
 import { sharedCacheClass } from '@/lib/next-internals/shared-cache-handler.mjs'
 import type { RedisStore } from '@/lib/shared-cache/redis-store.mjs'
+import { expectShape, field } from './support/shape'
 
 /* eslint-disable @typescript-eslint/no-require-imports -- Next's own modules, loaded as Next loads them */
 const { nodeFs }: { nodeFs: unknown } = require('next/dist/server/lib/node-fs-methods.js')
@@ -108,6 +109,32 @@ describe("the file-system cache's date for a stored page", () => {
     const before = Date.now()
     await cache.set(key, page('words again', tag), storeContext)
     expect((await open().get(key, pageContext))?.lastModified).toBeGreaterThanOrEqual(before)
+  })
+
+  // Last: once made, Next's in-memory copies stay for every cache in the process, and the tests above read from disk.
+  it("is kept in Next's in-memory copy too, which every cache in the process reads first", async () => {
+    const withMemory = () =>
+      asCache(
+        new ScriptPolicyCache({
+          fs: nodeFs,
+          serverDistDir: path.join(dir, 'server'),
+          flushToDisk: true,
+          revalidatedTags: [],
+          maxMemoryCacheSize: 50 * 1024 * 1024,
+        }),
+      )
+    const key = `/blog/in-memory-${counter}`
+    const cache = withMemory()
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the class the handler subclasses, as Next loads it
+    const base: unknown = require('next/dist/server/lib/incremental-cache/file-system-cache.js')
+    expectShape(
+      typeof field(base, 'default', 'memoryCache', 'get') === 'function',
+      "Next's FileSystemCache no longer keeps a static memoryCache with get(): isr-cache-handler.mjs dates entries there.",
+    )
+    expect(await cache.get(key, pageContext)).toBeNull()
+    const mark = await markStale(tag)
+    await cache.set(key, page('old words', tag), storeContext)
+    expect((await withMemory().get(key, pageContext))?.lastModified).toBeLessThan(mark)
   })
 })
 
