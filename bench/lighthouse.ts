@@ -1,11 +1,14 @@
 // `npm run bench:lighthouse [-- --quick]`: Lighthouse (mobile preset, Debian chromium) against the production build
-// on the local lake, for the home page and the round-up post. Prints the median of three runs per page.
+// on the local lake, for the home page and the round-up post, and against an empty App Router page built in the same
+// run: the framework's own start-up cost on this machine, which no page of a Next site can score above. Prints the
+// median of three runs per page, and each page's blocking time over the empty page's.
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { projectRoot } from '../scripts/lib/local-env'
 import { requireTool } from '../scripts/lib/system-tools'
-import { withBuiltSite } from './lib/bench-site'
+import { logDir, withBuiltSite } from './lib/bench-site'
+import { startEmptyApp } from './lib/empty-app'
 import { formatTable, percentile } from './lib/stats'
 
 const PAGES = { home: '/', 'round-up post': '/blog/tip-report-2026-roundup' }
@@ -67,29 +70,44 @@ async function audit(url: string): Promise<Run> {
   }
 }
 
+type Median = { scores: string[]; lcp: number; cls: number; tbt: number }
+
+async function medianAudit(url: string, runs: number): Promise<Median> {
+  const results: Run[] = []
+  for (let run = 0; run < runs; run += 1) results.push(await audit(url))
+  const median = (pick: (run: Run) => number) => percentile(results.map(pick), 50) ?? Number.NaN
+  const scores = CATEGORIES.map((_, index) => String(median((run) => run.scores[index] ?? Number.NaN)))
+  const [lcp = Number.NaN, cls = Number.NaN, tbt = Number.NaN] = Object.keys(METRICS).map((_, index) =>
+    median((run) => run.metrics[index] ?? Number.NaN),
+  )
+  return { scores, lcp, cls, tbt }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { quick: { type: 'boolean' } } })
   const runs = values.quick ? 1 : 3
-  await withBuiltSite({ name: 'bench-lighthouse' }, async (site) => {
-    const rows = [['page', ...CATEGORIES, 'LCP ms', 'CLS', 'TBT ms']]
-    for (const [name, pathname] of Object.entries(PAGES)) {
-      const results: Run[] = []
-      for (let run = 0; run < runs; run += 1) results.push(await audit(site.url + pathname))
-      const median = (pick: (run: Run) => number) => percentile(results.map(pick), 50) ?? Number.NaN
-      const scores = CATEGORIES.map((_, index) => String(median((run) => run.scores[index] ?? Number.NaN)))
-      const [lcp, cls, tbt] = Object.keys(METRICS).map((_, index) => median((run) => run.metrics[index] ?? Number.NaN))
-      rows.push([
-        name,
-        ...scores,
-        (lcp ?? Number.NaN).toFixed(0),
-        (cls ?? Number.NaN).toFixed(3),
-        (tbt ?? Number.NaN).toFixed(0),
-      ])
-    }
-    console.log(
-      `Lighthouse ${runs === 1 ? '(one run)' : `(median of ${runs} runs)`}, mobile preset\n\n${formatTable(rows)}`,
-    )
-  })
+  console.log('Building an empty App Router app for the baseline…')
+  const empty = await startEmptyApp(logDir, { name: 'bench-lighthouse-empty-app' })
+  try {
+    await withBuiltSite({ name: 'bench-lighthouse' }, async (site) => {
+      const pages: [string, string][] = [
+        ['empty App Router page', empty.url + '/'],
+        ...Object.entries(PAGES).map(([name, pathname]): [string, string] => [name, site.url + pathname]),
+      ]
+      const rows = [['page', ...CATEGORIES, 'LCP ms', 'CLS', 'TBT ms', 'TBT over empty']]
+      let baselineTbt = Number.NaN
+      for (const [name, url] of pages) {
+        const { scores, lcp, cls, tbt } = await medianAudit(url, runs)
+        if (Number.isNaN(baselineTbt)) baselineTbt = tbt
+        rows.push([name, ...scores, lcp.toFixed(0), cls.toFixed(3), tbt.toFixed(0), (tbt - baselineTbt).toFixed(0)])
+      }
+      console.log(
+        `Lighthouse ${runs === 1 ? '(one run)' : `(median of ${runs} runs)`}, mobile preset\n\n${formatTable(rows)}`,
+      )
+    })
+  } finally {
+    await empty.close()
+  }
 }
 
 main().catch((error: unknown) => {
