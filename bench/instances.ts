@@ -140,9 +140,20 @@ async function visitAll(instances: readonly SiteInstance[], paths: readonly stri
   let next = 0
   let retried = 0
   const visit = async (url: string, attempt = 0): Promise<number> => {
-    const response = await fetch(url, { signal })
-    await response.arrayBuffer()
-    if (response.status !== 503 || attempt >= RETRIES) return response.status
+    // A signal of its own per request: fetch leaves a listener on the one it is given for as long as that lives, and
+    // the bench's lives for 10,000 requests.
+    const own = new AbortController()
+    const abort = () => own.abort(signal?.reason)
+    signal?.addEventListener('abort', abort, { once: true })
+    let status: number
+    try {
+      const response = await fetch(url, { signal: own.signal })
+      await response.arrayBuffer()
+      status = response.status
+    } finally {
+      signal?.removeEventListener('abort', abort)
+    }
+    if (status !== 503 || attempt >= RETRIES) return status
     retried += 1
     await delay(1_000, undefined, { signal })
     return visit(url, attempt + 1)
