@@ -1,4 +1,5 @@
 import 'server-only'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { z } from 'zod'
 import { POSTS_PER_PAGE } from '@/lib/posts'
 import { warmTargetsQuery } from '@/lib/queries'
@@ -12,6 +13,9 @@ import type { WebhookPayload } from './payload'
 const WARM_LIST_PAGES = 5
 const WARM_LINKED_POSTS = 40
 const WARM_TIMEOUT_MS = 15_000
+/** How long the warm-up waits for the document's own page to be stored before it warms the rest. */
+const OWN_PAGE_SETTLE_MS = 3_000
+const SETTLE_POLL_MS = 50
 
 const WarmTargets = z.object({
   linkedFrom: z.array(z.string().nullable()),
@@ -54,33 +58,51 @@ export function ownPaths(change: WebhookPayload): string[] {
   return [...new Set(slugs.map(ownPath))]
 }
 
-async function warmOne(origin: string, path: string): Promise<void> {
+/** Requests `path` from this same server; its cache status (`STALE` while a regeneration is under way), if any. */
+async function warmOne(origin: string, path: string): Promise<string | null> {
   try {
     const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(WARM_TIMEOUT_MS) })
     await response.arrayBuffer()
+    return response.headers.get('x-nextjs-cache')
   } catch (error) {
     console.error(`[webhook] warming ${path} failed: ${error instanceof Error ? error.message : error}`)
+    return null
   }
 }
 
 /**
- * Requests each affected page from this same server, one at a time, the document's own first (before the query
- * that finds the rest, so that its regeneration starts at once); a page that fails to answer is only logged.
+ * Requests `path` until its answer is no longer the stale copy, so that its regeneration has the CPU to itself rather
+ * than racing the rest of the warm-up: the document's own page is the one its editor opens. A regeneration that read
+ * the CMS before the change is stored stale, and the next request here starts the one with the change.
+ */
+async function warmUntilStored(origin: string, path: string): Promise<void> {
+  const deadline = performance.now() + OWN_PAGE_SETTLE_MS
+  while ((await warmOne(origin, path)) === 'STALE' && performance.now() < deadline) await sleep(SETTLE_POLL_MS)
+}
+
+async function warmTargets(change: WebhookPayload): Promise<WarmTargets | null> {
+  try {
+    const raw = await sanityClient.fetch(warmTargetsQuery, { id: change._id, limit: WARM_LINKED_POSTS, preview: false })
+    return WarmTargets.parse(raw)
+  } catch (error) {
+    // The pages are already marked stale; they regenerate on their next visit instead.
+    console.error(`[webhook] not warming pages for ${change._id}: ${error instanceof Error ? error.message : error}`)
+    return null
+  }
+}
+
+/**
+ * Requests each affected page from this same server, one at a time: the document's own first, until it is stored
+ * (while the query that finds the rest runs), then the rest. A page that fails to answer is only logged.
  */
 export async function warmPages(origin: string, change: WebhookPayload): Promise<void> {
   const started = performance.now()
   const first = ownPaths(change)
-  for (const path of first) await warmOne(origin, path)
-  let targets: WarmTargets
-  try {
-    const raw = await sanityClient.fetch(warmTargetsQuery, { id: change._id, limit: WARM_LINKED_POSTS, preview: false })
-    targets = WarmTargets.parse(raw)
-  } catch (error) {
-    // The pages are already marked stale; they regenerate on their next visit instead.
-    console.error(`[webhook] not warming pages for ${change._id}: ${error instanceof Error ? error.message : error}`)
-    return
-  }
-  const rest = warmPaths(change, targets).filter((path) => !first.includes(path))
+  const targets = warmTargets(change)
+  for (const path of first) await warmUntilStored(origin, path)
+  const found = await targets
+  if (!found) return
+  const rest = warmPaths(change, found).filter((path) => !first.includes(path))
   for (const path of rest) await warmOne(origin, path)
   // Operators (and the publish tests) read this as "visitors now get the new version".
   const ms = Math.round(performance.now() - started)
