@@ -59,25 +59,27 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-describe("the file-system cache's date for a stored page", () => {
-  const open = () =>
-    asCache(
-      new ScriptPolicyCache({
-        fs: nodeFs,
-        serverDistDir: path.join(dir, 'server'),
-        flushToDisk: true,
-        revalidatedTags: [],
-      }),
-    )
+/** Next's file-system cache under this test's folder, constructed as Next constructs it (plus `extra`). */
+const openFileCache = (extra: Record<string, unknown> = {}) =>
+  asCache(
+    new ScriptPolicyCache({
+      fs: nodeFs,
+      serverDistDir: path.join(dir, 'server'),
+      flushToDisk: true,
+      revalidatedTags: [],
+      ...extra,
+    }),
+  )
 
+describe("the file-system cache's date for a stored page", () => {
   it('is when its render began, so a publish during the render leaves the old version stale', async () => {
     const key = `/blog/during-${counter}`
-    const cache = open()
+    const cache = openFileCache()
     expect(await cache.get(key, pageContext)).toBeNull()
     const mark = await markStale(tag)
     await cache.set(key, page('old words', tag), storeContext)
 
-    const stored = await open().get(key, pageContext)
+    const stored = await openFileCache().get(key, pageContext)
     expect(stored?.value?.html).toContain('old words')
     expect(stored?.lastModified).toBeLessThan(mark)
     expect(areTagsStale([tag], stored?.lastModified)).toBe(true)
@@ -88,13 +90,13 @@ describe("the file-system cache's date for a stored page", () => {
 
   it('is fresh by a mark made before its render began', async () => {
     const key = `/blog/after-${counter}`
-    const cache = open()
+    const cache = openFileCache()
     await cache.set(key, page('old words', tag), storeContext)
     const mark = await markStale(tag)
     expect(areTagsStale([tag], (await cache.get(key, pageContext))?.lastModified)).toBe(true)
     await cache.set(key, page('new words', tag), storeContext)
 
-    const stored = await open().get(key, pageContext)
+    const stored = await openFileCache().get(key, pageContext)
     expect(stored?.value?.html).toContain('new words')
     expect(stored?.lastModified).toBeGreaterThanOrEqual(mark)
     expect(areTagsStale([tag], stored?.lastModified)).toBe(false)
@@ -102,27 +104,18 @@ describe("the file-system cache's date for a stored page", () => {
 
   it('is not moved back by reads that found the page fresh', async () => {
     const key = `/blog/fresh-${counter}`
-    const cache = open()
+    const cache = openFileCache()
     await cache.set(key, page('words', tag), storeContext)
     await cache.get(key, pageContext)
     await sleep(20)
     const before = Date.now()
     await cache.set(key, page('words again', tag), storeContext)
-    expect((await open().get(key, pageContext))?.lastModified).toBeGreaterThanOrEqual(before)
+    expect((await openFileCache().get(key, pageContext))?.lastModified).toBeGreaterThanOrEqual(before)
   })
 
   // Last: once made, Next's in-memory copies stay for every cache in the process, and the tests above read from disk.
   it("is kept in Next's in-memory copy too, which every cache in the process reads first", async () => {
-    const withMemory = () =>
-      asCache(
-        new ScriptPolicyCache({
-          fs: nodeFs,
-          serverDistDir: path.join(dir, 'server'),
-          flushToDisk: true,
-          revalidatedTags: [],
-          maxMemoryCacheSize: 50 * 1024 * 1024,
-        }),
-      )
+    const withMemory = () => openFileCache({ maxMemoryCacheSize: 50 * 1024 * 1024 })
     const key = `/blog/in-memory-${counter}`
     const cache = withMemory()
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the class the handler subclasses, as Next loads it
@@ -140,14 +133,7 @@ describe("the file-system cache's date for a stored page", () => {
 
 describe("the data cache's date for content pages share", () => {
   it('is when its refresh began, so a publish during it leaves the old content stale', async () => {
-    const cache = asCache(
-      new ScriptPolicyCache({
-        fs: nodeFs,
-        serverDistDir: path.join(dir, 'server'),
-        flushToDisk: true,
-        revalidatedTags: [],
-      }),
-    )
+    const cache = openFileCache()
     const key = `settings-read-${counter}`
     const readContext = { kind: 'FETCH', tags: [tag], softTags: [], revalidate: 3600 }
     expect(await cache.get(key, readContext)).toBeNull()
