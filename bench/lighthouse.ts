@@ -1,13 +1,16 @@
 // `npm run bench:lighthouse [-- --quick]`: Lighthouse (mobile preset, Debian chromium) against the production build
 // on the local lake, for the home page and the round-up post, and against an empty App Router page built in the same
 // run: the framework's own start-up cost on this machine, which no page of a Next site can score above. Prints the
-// median of three runs per page, and each page's blocking time over the empty page's.
+// median of three runs per page, and each page's blocking time over the empty page's: first with the preset's fixed
+// 4× CPU slowdown, then with the slowdown calibrated to this machine's BenchmarkIndex (bench/lib/cpu-slowdown.ts), the
+// figure comparable across machines.
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { projectRoot } from '../scripts/lib/local-env'
 import { requireTool } from '../scripts/lib/system-tools'
 import { logDir, withBuiltSite } from './lib/bench-site'
+import { calibratedSlowdown } from './lib/cpu-slowdown'
 import { startEmptyApp } from './lib/empty-app'
 import { formatTable, percentile } from './lib/stats'
 
@@ -24,7 +27,7 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ]
 
-type Run = { scores: number[]; metrics: number[] }
+type Run = { scores: number[]; metrics: number[]; benchmarkIndex: number }
 
 class LighthouseError extends Error {
   override name = 'LighthouseError'
@@ -33,6 +36,7 @@ class LighthouseError extends Error {
 type Report = {
   categories: Record<string, { score: number | null } | undefined>
   audits: Record<string, { numericValue?: number } | undefined>
+  environment?: { benchmarkIndex?: number }
 }
 
 const lighthouseCli = path.join(projectRoot, 'node_modules', 'lighthouse', 'cli', 'index.js')
@@ -41,7 +45,7 @@ const lighthouseCli = path.join(projectRoot, 'node_modules', 'lighthouse', 'cli'
  * One Lighthouse run through its own CLI in a plain Node process: loaded through tsx, Lighthouse's page-side
  * functions would carry esbuild's helpers into the browser and fail there.
  */
-async function audit(url: string): Promise<Run> {
+async function audit(url: string, cpuSlowdown: number | null): Promise<Run> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
@@ -52,6 +56,7 @@ async function audit(url: string): Promise<Run> {
       '--quiet',
       `--only-categories=${CATEGORIES.join(',')}`,
       `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      ...(cpuSlowdown === null ? [] : [`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`]),
     ],
     {
       env: { ...process.env, CHROME_PATH: requireTool('chromium') },
@@ -67,20 +72,39 @@ async function audit(url: string): Promise<Run> {
   return {
     scores: CATEGORIES.map((name) => Math.round((report.categories[name]?.score ?? 0) * 100)),
     metrics: Object.values(METRICS).map((id) => report.audits[id]?.numericValue ?? Number.NaN),
+    benchmarkIndex: report.environment?.benchmarkIndex ?? Number.NaN,
   }
 }
 
-type Median = { scores: string[]; lcp: number; cls: number; tbt: number }
+type Median = { scores: string[]; lcp: number; cls: number; tbt: number; benchmarkIndexes: number[] }
 
-async function medianAudit(url: string, runs: number): Promise<Median> {
+async function medianAudit(url: string, runs: number, cpuSlowdown: number | null): Promise<Median> {
   const results: Run[] = []
-  for (let run = 0; run < runs; run += 1) results.push(await audit(url))
+  for (let run = 0; run < runs; run += 1) results.push(await audit(url, cpuSlowdown))
   const median = (pick: (run: Run) => number) => percentile(results.map(pick), 50) ?? Number.NaN
   const scores = CATEGORIES.map((_, index) => String(median((run) => run.scores[index] ?? Number.NaN)))
   const [lcp = Number.NaN, cls = Number.NaN, tbt = Number.NaN] = Object.keys(METRICS).map((_, index) =>
     median((run) => run.metrics[index] ?? Number.NaN),
   )
-  return { scores, lcp, cls, tbt }
+  return { scores, lcp, cls, tbt, benchmarkIndexes: results.map((run) => run.benchmarkIndex) }
+}
+
+/** One row per page, in order; the first page is the baseline the others' blocking time is compared with. */
+async function auditPages(
+  pages: readonly (readonly [string, string])[],
+  runs: number,
+  cpuSlowdown: number | null,
+): Promise<{ table: string; benchmarkIndexes: number[] }> {
+  const rows = [['page', ...CATEGORIES, 'LCP ms', 'CLS', 'TBT ms', 'TBT over empty']]
+  const benchmarkIndexes: number[] = []
+  let baselineTbt = Number.NaN
+  for (const [name, url] of pages) {
+    const { scores, lcp, cls, tbt, ...median } = await medianAudit(url, runs, cpuSlowdown)
+    benchmarkIndexes.push(...median.benchmarkIndexes)
+    if (Number.isNaN(baselineTbt)) baselineTbt = tbt
+    rows.push([name, ...scores, lcp.toFixed(0), cls.toFixed(3), tbt.toFixed(0), (tbt - baselineTbt).toFixed(0)])
+  }
+  return { table: formatTable(rows), benchmarkIndexes }
 }
 
 async function main(): Promise<void> {
@@ -94,15 +118,16 @@ async function main(): Promise<void> {
         ['empty App Router page', empty.url + '/'],
         ...Object.entries(PAGES).map(([name, pathname]): [string, string] => [name, site.url + pathname]),
       ]
-      const rows = [['page', ...CATEGORIES, 'LCP ms', 'CLS', 'TBT ms', 'TBT over empty']]
-      let baselineTbt = Number.NaN
-      for (const [name, url] of pages) {
-        const { scores, lcp, cls, tbt } = await medianAudit(url, runs)
-        if (Number.isNaN(baselineTbt)) baselineTbt = tbt
-        rows.push([name, ...scores, lcp.toFixed(0), cls.toFixed(3), tbt.toFixed(0), (tbt - baselineTbt).toFixed(0)])
-      }
+      const runsLabel = runs === 1 ? 'one run' : `median of ${runs} runs`
+      const preset = await auditPages(pages, runs, null)
+      console.log(`Lighthouse (${runsLabel}), mobile preset, CPU slowed 4×\n\n${preset.table}\n`)
+      const benchmarkIndex = percentile(preset.benchmarkIndexes, 50) ?? Number.NaN
+      const slowdown = calibratedSlowdown(benchmarkIndex)
+      const calibrated = await auditPages(pages, runs, slowdown)
       console.log(
-        `Lighthouse ${runs === 1 ? '(one run)' : `(median of ${runs} runs)`}, mobile preset\n\n${formatTable(rows)}`,
+        `Lighthouse (${runsLabel}), mobile preset, CPU slowed ${slowdown}× for this machine's BenchmarkIndex ` +
+          `${benchmarkIndex.toFixed(0)} (range over the runs above ${Math.min(...preset.benchmarkIndexes).toFixed(0)}–` +
+          `${Math.max(...preset.benchmarkIndexes).toFixed(0)})\n\n${calibrated.table}`,
       )
     })
   } finally {
