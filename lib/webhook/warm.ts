@@ -16,6 +16,12 @@ const WARM_TIMEOUT_MS = 15_000
 /** How long the warm-up waits for the document's own page to be stored before it warms the rest. */
 const OWN_PAGE_SETTLE_MS = 3_000
 const SETTLE_POLL_MS = 50
+/**
+ * The pause between the document's own page being stored and the rest of the warm-up. Each of the other renders
+ * holds the server's one thread for tens to hundreds of milliseconds, and the first reader of the changed page is
+ * usually its editor, a moment after Publish: their request should not queue behind the home page and the feeds.
+ */
+const REST_OF_WARM_UP_DELAY_MS = 1_000
 
 const WarmTargets = z.object({
   linkedFrom: z.array(z.string().nullable()),
@@ -61,7 +67,12 @@ export function ownPaths(change: WebhookPayload): string[] {
 /** Requests `path` from this same server; its cache status (`STALE` while a regeneration is under way), if any. */
 async function warmOne(origin: string, path: string): Promise<string | null> {
   try {
-    const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(WARM_TIMEOUT_MS) })
+    const response = await fetch(new URL(path, origin), {
+      // Uncompressed: the body is thrown away, and gzip here would cost the server's one thread twice (compressing it
+      // and, in this same process, decompressing it) while the page's regeneration needs it.
+      headers: { 'accept-encoding': 'identity' },
+      signal: AbortSignal.timeout(WARM_TIMEOUT_MS),
+    })
     await response.arrayBuffer()
     return response.headers.get('x-nextjs-cache')
   } catch (error) {
@@ -93,13 +104,15 @@ async function warmTargets(change: WebhookPayload): Promise<WarmTargets | null> 
 
 /**
  * Requests each affected page from this same server, one at a time: the document's own first, until it is stored
- * (while the query that finds the rest runs), then the rest. A page that fails to answer is only logged.
+ * (while the query that finds the rest runs), then, after a pause for its first readers, the rest. A page that fails
+ * to answer is only logged.
  */
 export async function warmPages(origin: string, change: WebhookPayload): Promise<void> {
   const started = performance.now()
   const first = ownPaths(change)
   const targets = warmTargets(change)
   for (const path of first) await warmUntilStored(origin, path)
+  if (first.length > 0) await sleep(REST_OF_WARM_UP_DELAY_MS)
   const found = await targets
   if (!found) return
   const rest = warmPaths(change, found).filter((path) => !first.includes(path))

@@ -18,16 +18,22 @@ const change = {
 }
 
 let requested: string[] = []
+let requestedAt: number[] = []
+let encodings: (string | null)[] = []
 let staleAnswers = 0
 const realFetch = global.fetch
 
 beforeEach(() => {
   requested = []
+  requestedAt = []
+  encodings = []
   jest.spyOn(console, 'log').mockImplementation(() => undefined)
   // The server as the warm-up sees it: the post's page answers with its stale copy while it regenerates.
-  global.fetch = jest.fn(async (input: string | URL | Request) => {
+  global.fetch = jest.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const path = new URL(input instanceof Request ? input.url : input).pathname
     requested.push(path)
+    requestedAt.push(performance.now())
+    encodings.push(new Headers(init?.headers).get('accept-encoding'))
     const stale = path === '/blog/field-guide' && staleAnswers-- > 0
     return new Response('<html></html>', { headers: { 'x-nextjs-cache': stale ? 'STALE' : 'HIT' } })
   })
@@ -49,5 +55,18 @@ describe('warmPages', () => {
     staleAnswers = 0
     await warmPages('http://localhost', change)
     expect(requested).toEqual(['/blog/field-guide', '/', '/blog/older', '/feed.xml', '/atom.xml', '/sitemap.xml'])
+  })
+
+  it('leaves the server to the changed post’s first readers for a second before it renders the other pages', async () => {
+    staleAnswers = 1
+    await warmPages('http://localhost', change)
+    const lastOwn = requested.lastIndexOf('/blog/field-guide')
+    const [stored = 0, next = 0] = requestedAt.slice(lastOwn, lastOwn + 2)
+    expect(next - stored).toBeGreaterThanOrEqual(950)
+  })
+
+  it('asks for pages uncompressed, since it only needs them rendered', async () => {
+    await warmPages('http://localhost', change)
+    expect(new Set(encodings)).toEqual(new Set(['identity']))
   })
 })
