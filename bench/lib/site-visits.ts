@@ -21,8 +21,11 @@ export async function untilCached(url: string, signal?: AbortSignal, timeoutMs =
   }
 }
 
-/** Resolves once the lake has had no new request for `quietMs` (a background regeneration has finished). */
-export async function untilQuiet(recording: RequestRecording, quietMs = 750, timeoutMs = 30_000): Promise<void> {
+/**
+ * Resolves once the lake has had no new request for `quietMs` (a background regeneration has finished). The default
+ * outlasts the webhook warm-up's one-second pause between the document's own page and the rest (lib/webhook/warm.ts).
+ */
+export async function untilQuiet(recording: RequestRecording, quietMs = 1500, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let count = recording.requests.length
   let since = Date.now()
