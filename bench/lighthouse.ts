@@ -5,11 +5,12 @@
 // 4× CPU slowdown, then with the slowdown calibrated to this machine's BenchmarkIndex (bench/lib/cpu-slowdown.ts), the
 // figure comparable across machines.
 import { execFile } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { projectRoot } from '../scripts/lib/local-env'
 import { requireTool } from '../scripts/lib/system-tools'
-import { logDir, withBuiltSite } from './lib/bench-site'
+import { logDir, resultsDir, withBuiltSite } from './lib/bench-site'
 import { calibratedSlowdown } from './lib/cpu-slowdown'
 import { startEmptyApp } from './lib/empty-app'
 import { formatTable, percentile } from './lib/stats'
@@ -27,7 +28,7 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ]
 
-type Run = { scores: number[]; metrics: number[]; benchmarkIndex: number }
+type Run = { scores: number[]; metrics: number[]; benchmarkIndex: number; json: string }
 
 class LighthouseError extends Error {
   override name = 'LighthouseError'
@@ -73,14 +74,19 @@ async function audit(url: string, cpuSlowdown: number | null): Promise<Run> {
     scores: CATEGORIES.map((name) => Math.round((report.categories[name]?.score ?? 0) * 100)),
     metrics: Object.values(METRICS).map((id) => report.audits[id]?.numericValue ?? Number.NaN),
     benchmarkIndex: report.environment?.benchmarkIndex ?? Number.NaN,
+    json: stdout,
   }
 }
 
 type Median = { scores: string[]; lcp: number; cls: number; tbt: number; benchmarkIndexes: number[] }
 
-async function medianAudit(url: string, runs: number, cpuSlowdown: number | null): Promise<Median> {
+/** The last run's full report is kept as bench/results/lighthouse-<page>-<slowdown>.json, for the why behind a score. */
+async function medianAudit(name: string, url: string, runs: number, cpuSlowdown: number | null): Promise<Median> {
   const results: Run[] = []
   for (let run = 0; run < runs; run += 1) results.push(await audit(url, cpuSlowdown))
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  const file = path.join(resultsDir, `lighthouse-${slug}-${cpuSlowdown ?? 4}x.json`)
+  await writeFile(file, results.at(-1)?.json ?? '')
   const median = (pick: (run: Run) => number) => percentile(results.map(pick), 50) ?? Number.NaN
   const scores = CATEGORIES.map((_, index) => String(median((run) => run.scores[index] ?? Number.NaN)))
   const [lcp = Number.NaN, cls = Number.NaN, tbt = Number.NaN] = Object.keys(METRICS).map((_, index) =>
@@ -99,7 +105,7 @@ async function auditPages(
   const benchmarkIndexes: number[] = []
   let baselineTbt = Number.NaN
   for (const [name, url] of pages) {
-    const { scores, lcp, cls, tbt, ...median } = await medianAudit(url, runs, cpuSlowdown)
+    const { scores, lcp, cls, tbt, ...median } = await medianAudit(name, url, runs, cpuSlowdown)
     benchmarkIndexes.push(...median.benchmarkIndexes)
     if (Number.isNaN(baselineTbt)) baselineTbt = tbt
     rows.push([name, ...scores, lcp.toFixed(0), cls.toFixed(3), tbt.toFixed(0), (tbt - baselineTbt).toFixed(0)])
