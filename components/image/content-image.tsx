@@ -15,8 +15,13 @@ type Props = {
 }
 
 /**
- * A content picture through next/image's props (the Sanity loader, srcset, sizes, the LQIP blur) rendered as a plain
- * server-side `<img>`: the next/image component would hydrate every picture in the browser for no visible gain.
+ * A content picture through next/image's props (the Sanity loader, srcset, sizes) rendered as a plain server-side
+ * `<img>`: the next/image component would hydrate every picture in the browser for no visible gain.
+ *
+ * The preview behind it is the tiny LQIP itself, which the browser scales up smoothly, rather than next/image's blur
+ * placeholder: that wraps the LQIP in an SVG with a blur filter, and Chromium builds a document for each such SVG
+ * while it computes the page's first styles (on the round-up post, 70 to 190 ms of the first style pass on this
+ * project's machines, against 12 ms without; see bench/RESULTS.md).
  */
 export function ContentImage({ image, sizes, className, priority = false, width, height }: Props) {
   const { props } = getImageProps({
@@ -28,11 +33,18 @@ export function ContentImage({ image, sizes, className, priority = false, width,
     className,
     preload: priority,
     ...(priority ? { fetchPriority: 'high' as const } : {}),
-    ...(image.lqip ? { placeholder: 'blur' as const, blurDataURL: image.lqip } : {}),
   })
+  const preview = image.lqip
+    ? {
+        backgroundImage: `url("${image.lqip}")`,
+        backgroundSize: 'cover',
+        backgroundPosition: '50% 50%',
+        backgroundRepeat: 'no-repeat',
+      }
+    : {}
   if (priority) {
     preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' })
   }
   // eslint-disable-next-line @next/next/no-img-element -- these are next/image's own props, rendered without its client component
-  return <img {...props} alt={image.alt} />
+  return <img {...props} style={{ ...props.style, ...preview }} alt={image.alt} />
 }

@@ -16,6 +16,12 @@ const AssetTarget = z.object({
   }),
 })
 
+/**
+ * A preview is kept only as a base64 raster data URL (what Sanity's and the lake's metadata hold): it goes into a CSS
+ * `url()` in a style attribute, where a quote or bracket would let it add declarations of its own.
+ */
+const RASTER_DATA_URL = /^data:image\/(?:jpeg|png|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/
+
 function croppedSize(width: number, height: number, crop: ImageCrop | null | undefined) {
   if (!crop) return { width, height }
   return {
@@ -43,7 +49,7 @@ function toImageData({ crop, hotspot, asset }: ImageFields, alt: string): ImageD
     shareSrc: shareImageUrl(source),
     alt,
     ...croppedSize(dimensions.width, dimensions.height, crop),
-    ...(lqip?.startsWith('data:image/') ? { lqip } : {}),
+    ...(lqip && RASTER_DATA_URL.test(lqip) ? { lqip } : {}),
   }
 }
 
