@@ -296,7 +296,7 @@ describe('layout at phone and desktop widths', () => {
     const cover = page.locator('.post-header img.cover-image')
     await expect(cover.getAttribute('loading')).resolves.not.toBe('lazy')
     await expect(cover.getAttribute('sizes')).resolves.toBeTruthy()
-    // The blurred preview is in the served HTML; next/image drops it once the picture has loaded.
+    // The blurred preview (the LQIP, scaled up behind the picture) is in the served HTML.
     const html = await (await fetch(site.url + roundUp)).text()
     const coverTag = html.match(/<img[^>]*class="cover-image"[^>]*>/)?.[0] ?? ''
     expect(coverTag).toMatch(/background-image:url\(&quot;data:image\//)
