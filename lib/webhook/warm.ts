@@ -17,11 +17,17 @@ const WARM_TIMEOUT_MS = 15_000
 const OWN_PAGE_SETTLE_MS = 3_000
 const SETTLE_POLL_MS = 50
 /**
- * The pause between the document's own page being stored and the rest of the warm-up. Each of the other renders
- * holds the server's one thread for tens to hundreds of milliseconds, and the first reader of the changed page is
- * usually its editor, a moment after Publish: their request should not queue behind the home page and the feeds.
+ * The pause between a document's own page being stored and any other page's warm-up. Each of the other renders holds
+ * the server's one thread for tens to hundreds of milliseconds, and the first reader of the changed page is usually
+ * its editor, a moment after Publish: their request should not queue behind the home page and the feeds. Held for
+ * every warm-up in this server, so the pages of one publish wait for the next publish's own page too; never longer
+ * than OTHER_PAGES_MAX_WAIT_MS, so a steady stream of publishes cannot hold them back for good.
  */
-const REST_OF_WARM_UP_DELAY_MS = 1_000
+const OTHER_PAGES_DELAY_MS = 1_000
+const OTHER_PAGES_MAX_WAIT_MS = 15_000
+
+/** Own pages being warmed in this server, and when the last one was stored. */
+const ownPages = { warming: 0, lastStoredAt: Number.NEGATIVE_INFINITY }
 
 const WarmTargets = z.object({
   linkedFrom: z.array(z.string().nullable()),
@@ -87,8 +93,21 @@ async function warmOne(origin: string, path: string): Promise<string | null> {
  * the CMS before the change is stored stale, and the next request here starts the one with the change.
  */
 async function warmUntilStored(origin: string, path: string): Promise<void> {
-  const deadline = performance.now() + OWN_PAGE_SETTLE_MS
-  while ((await warmOne(origin, path)) === 'STALE' && performance.now() < deadline) await sleep(SETTLE_POLL_MS)
+  ownPages.warming += 1
+  try {
+    const deadline = performance.now() + OWN_PAGE_SETTLE_MS
+    while ((await warmOne(origin, path)) === 'STALE' && performance.now() < deadline) await sleep(SETTLE_POLL_MS)
+  } finally {
+    ownPages.warming -= 1
+    ownPages.lastStoredAt = performance.now()
+  }
+}
+
+/** Resolves once no document's own page is being warmed here, and the last was stored OTHER_PAGES_DELAY_MS ago. */
+async function untilOwnPagesSettled(): Promise<void> {
+  const deadline = performance.now() + OTHER_PAGES_MAX_WAIT_MS
+  const busy = () => ownPages.warming > 0 || performance.now() - ownPages.lastStoredAt < OTHER_PAGES_DELAY_MS
+  while (busy() && performance.now() < deadline) await sleep(SETTLE_POLL_MS)
 }
 
 async function warmTargets(change: WebhookPayload): Promise<WarmTargets | null> {
@@ -104,19 +123,21 @@ async function warmTargets(change: WebhookPayload): Promise<WarmTargets | null> 
 
 /**
  * Requests each affected page from this same server, one at a time: the document's own first, until it is stored
- * (while the query that finds the rest runs), then, after a pause for its first readers, the rest. A page that fails
- * to answer is only logged.
+ * (while the query that finds the rest runs), then the rest, each once no own page (of this change or a later one) has
+ * been stored for a second. A page that fails to answer is only logged.
  */
 export async function warmPages(origin: string, change: WebhookPayload): Promise<void> {
   const started = performance.now()
   const first = ownPaths(change)
   const targets = warmTargets(change)
   for (const path of first) await warmUntilStored(origin, path)
-  if (first.length > 0) await sleep(REST_OF_WARM_UP_DELAY_MS)
   const found = await targets
   if (!found) return
   const rest = warmPaths(change, found).filter((path) => !first.includes(path))
-  for (const path of rest) await warmOne(origin, path)
+  for (const path of rest) {
+    await untilOwnPagesSettled()
+    await warmOne(origin, path)
+  }
   // Operators (and the publish tests) read this as "visitors now get the new version".
   const ms = Math.round(performance.now() - started)
   console.log(`[webhook] warmed ${first.length + rest.length} pages for ${change._id} in ${ms} ms`)

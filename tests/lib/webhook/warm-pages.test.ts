@@ -65,6 +65,22 @@ describe('warmPages', () => {
     expect(next - stored).toBeGreaterThanOrEqual(950)
   })
 
+  it('puts a later change’s own page before an earlier change’s other pages', async () => {
+    staleAnswers = 1
+    const earlier = warmPages('http://localhost', change)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const later = warmPages('http://localhost', {
+      ...change,
+      _id: 'post-2',
+      slug: { before: 'second-post', after: 'second-post' },
+    })
+    await Promise.all([earlier, later])
+    const secondPost = requested.indexOf('/blog/second-post')
+    expect(secondPost).toBeGreaterThan(requested.lastIndexOf('/blog/field-guide'))
+    expect(secondPost).toBeLessThan(requested.indexOf('/'))
+    expect((requestedAt[requested.indexOf('/')] ?? 0) - (requestedAt[secondPost] ?? 0)).toBeGreaterThanOrEqual(950)
+  })
+
   it('asks for pages uncompressed, since it only needs them rendered', async () => {
     await warmPages('http://localhost', change)
     expect(new Set(encodings)).toEqual(new Set(['identity']))
