@@ -15,6 +15,9 @@ export async function axeViolations(opener: Browser | BrowserContext, url: strin
   await page.setViewportSize({ width, height: 900 })
   try {
     await page.goto(url)
+    // Next 16.4 serves this site's 404 pages as its error shell (`<html id="__next_error__">`, no content, no lang),
+    // which the browser replaces with the page after load: axe judges the page the reader sees, not the shell.
+    await page.waitForFunction(() => document.documentElement.id !== '__next_error__')
     // Evaluated by the test tool rather than added as a <script>: the site's CSP rightly refuses foreign inline code.
     await page.evaluate(axeSource)
     const violations = await page.evaluate(async (tags) => {
