@@ -243,6 +243,9 @@ describe('what readers’ tools find in every page', () => {
     ['the 404 page', '/no-such-page'],
   ])('%s names the RSS and Atom feeds, the site’s language and its Open Graph locale', async (_name, pathname) => {
     await page.goto(site.url + pathname)
+    // A 404 arrives as Next's error shell, whose head is empty until the browser renders the page: judge the page a
+    // reader sees, once its heading is there.
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
     const feeds = await page
       .locator('head link[rel="alternate"]')
       .evaluateAll((links) =>
