@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@sanity/client', 'redis'],
   // Each page carries its stylesheets in a <style> instead of six <link>s: on a slow mobile connection the first paint
   // then waits for the HTML alone, not for a round trip per stylesheet (bench/RESULTS.md, Lighthouse: LCP 3.1-3.6 s
-  // with links, 1.9-2.9 s inlined, same build and machine). The CSS is 11 kB, 3 kB gzipped.
+  // with links, 1.5-2.9 s inlined, same build and machine). The CSS is 11 kB, 3 kB gzipped.
   experimental: { inlineCss: true },
   images: {
     loader: 'custom',
