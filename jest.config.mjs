@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { parseEnv } from 'node:util'
 import nextJest from 'next/jest.js'
-import { selectedSuite } from './tests/support/suites.mjs'
+import { selectedSuite, suitePaths } from './tests/support/suites.mjs'
 
 // Tests run with the documented local defaults, as the demo does; next/jest loads next.config.ts, which checks env.
 if (existsSync('.env.example')) {
@@ -35,19 +35,12 @@ const esmPackages = [
   'lodash-es',
 ]
 
-/** Which files a suite runs; `npm run test:unit` and the others set TEST_SUITE (tests/support/suites.mjs). */
-function suitePaths({ include, exclude }) {
-  return {
-    testMatch: include ?? ['**/*.test.ts', '**/*.test.tsx'],
-    testPathIgnorePatterns: ['/node_modules/', ...(exclude ?? [])],
-  }
-}
-
 /** @type {import('jest').Config} */
 const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  ...suitePaths(selectedSuite()),
+  // Which files: `npm run test:unit` and the others set TEST_SUITE, and scripts/test.ts sets TEST_PHASE.
+  ...suitePaths(selectedSuite(), process.env.TEST_PHASE),
   setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
   maxWorkers: 2,
   testTimeout: 20_000,

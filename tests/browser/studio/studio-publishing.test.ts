@@ -149,9 +149,14 @@ describe('writing and publishing a post in the Studio', () => {
     await page.getByRole('tab', { name: 'Content' }).click()
     await waitUntilSaved(page)
 
-    const problems = await validationMessages(page)
+    // The Studio validates in the background after each edit, so the list can lag the last one by a moment.
+    const badLink = (problem: string) => problem.includes('Add a full web address starting with https://')
+    const problems = await eventually(
+      () => validationMessages(page),
+      (found) => found.includes('Summary Write a short summary of the post.') && found.some(badLink),
+    )
     expect(problems).toContain('Summary Write a short summary of the post.')
-    expect(problems.some((problem) => problem.includes('Add a full web address starting with https://'))).toBe(true)
+    expect(problems.some(badLink)).toBe(true)
     expect(await page.getByRole('button', { name: 'Publish' }).last().isDisabled()).toBe(true)
     await page.screenshot({ path: path.join(screenshotsDir, 'post-form-validation.png') })
     expect((await sitePage(`/blog/${SLUG}`)).status).toBe(404)
