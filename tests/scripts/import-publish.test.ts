@@ -64,6 +64,14 @@ describe('publishing an import', () => {
       author: { _ref: 'author-amara-velasquez' },
       coverImage: { asset: { _ref: expect.stringMatching(/^image-[0-9a-f]{40}-240x150-jpg$/) } },
     })
+    // The Squarespace video block under "And finally…" is a video block in that section's takeaway.
+    expect(roundup.takeawaySections[2].takeaways[0].body).toContainEqual(
+      expect.objectContaining({
+        _type: 'videoEmbed',
+        url: 'https://vimeo.com/902157348/5c0e7a91b2',
+        title: 'Three survivors on writing the new chapter',
+      }),
+    )
     const asset = await client().fetch('*[_id == $id][0]', { id: roundup.coverImage.asset._ref })
     expect(asset).toMatchObject({ _type: 'sanity.imageAsset', metadata: { dimensions: { width: 240, height: 150 } } })
     expect(await client().fetch('count(*[_type == "author" && name == "Amara Velasquez"])')).toBe(1)

@@ -1,8 +1,10 @@
-import type { BodyImage, PostNotes } from './notes'
+import type { BodyImage, BodyVideo, PostNotes } from './notes'
 import { excerpt } from './notes'
+import { replaceVideos, VIDEO_PLACEHOLDER } from './videos'
 
 // Prepares a post's HTML before conversion: what cannot become Portable Text is taken out (and noted), body images
-// become placeholders, and headings are mapped onto the two levels the content model has.
+// and YouTube or Vimeo videos (see videos.ts) become placeholders, and headings are mapped onto the two levels the
+// content model has.
 
 /** Stands in for a body image; the converter turns it into a figure, or drops it, by its `data-index`. */
 export const IMAGE_PLACEHOLDER = 'x-import-image'
@@ -17,8 +19,6 @@ const REMOVED: [selector: string, what: string][] = [
   ],
 ]
 
-const VIDEO = '.sqs-video-wrapper, iframe, video, object, embed'
-
 function remove(body: HTMLElement, notes: PostNotes): void {
   for (const [selector, what] of REMOVED) {
     for (const element of body.querySelectorAll(selector)) {
@@ -32,24 +32,6 @@ function remove(body: HTMLElement, notes: PostNotes): void {
       link.remove()
       notes.dropped.push('page chrome (cart, navigation, skip link)')
     }
-  }
-}
-
-/** The address of an embedded video: an iframe's, or the one inside Squarespace's `data-html`. */
-function videoSource(element: Element): string {
-  const direct = element.getAttribute('src') ?? element.getAttribute('data')
-  if (direct) return direct
-  const embedded = element.getAttribute('data-html') ?? element.innerHTML
-  return /src=["']([^"']+)["']/.exec(embedded)?.[1] ?? 'an embedded player'
-}
-
-function removeVideos(body: HTMLElement, notes: PostNotes): void {
-  for (const element of body.querySelectorAll(VIDEO)) {
-    if (!element.isConnected) continue
-    const wrapper = element.closest('.sqs-block-video, .video-block, .embed-block') ?? element
-    notes.dropped.push(`video: ${videoSource(element)}`)
-    notes.review.push(`A video (${videoSource(element)}) was left out: add it again in the Studio if it belongs.`)
-    wrapper.remove()
   }
 }
 
@@ -108,7 +90,7 @@ function mapHeadings(document: Document, body: HTMLElement): void {
 function removeEmptyParagraphs(body: HTMLElement, notes: PostNotes): void {
   for (const paragraph of body.querySelectorAll('p, h2, h3')) {
     const blank = (paragraph.textContent ?? '').replace(/[\s\u00a0]/g, '') === ''
-    if (blank && !paragraph.querySelector(IMAGE_PLACEHOLDER)) {
+    if (blank && !paragraph.querySelector(`${IMAGE_PLACEHOLDER}, ${VIDEO_PLACEHOLDER}`)) {
       paragraph.remove()
       notes.dropped.push('empty paragraph')
     }
@@ -132,16 +114,18 @@ function noteTables(body: HTMLElement, notes: PostNotes): void {
   }
 }
 
-/** Cleans `document`'s body in place; returns the body images, in order, that the placeholders stand for. */
-export function cleanBody(document: Document, notes: PostNotes): BodyImage[] {
+export type CleanedBody = { images: BodyImage[]; videos: BodyVideo[] }
+
+/** Cleans `document`'s body in place; returns the body images and videos that the placeholders stand for. */
+export function cleanBody(document: Document, notes: PostNotes): CleanedBody {
   const { body } = document
   const images: BodyImage[] = []
   remove(body, notes)
-  removeVideos(body, notes)
+  const videos = replaceVideos(document, body, notes)
   replaceImages(document, body, images)
   mapHeadings(document, body)
   normaliseSpaces(document, body)
   removeEmptyParagraphs(body, notes)
   noteTables(body, notes)
-  return images
+  return { images, videos }
 }

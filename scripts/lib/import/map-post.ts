@@ -10,6 +10,7 @@ import { splitSections } from './sections'
 import type { PostEntry } from './select'
 import { plainText, truncateText } from './text'
 import { blogSlugOf } from './urls'
+import { videoBlockFactory } from './video-blocks'
 
 /** Where an image goes once it is read: replaced by `_sanityAsset` in a folder, or by an asset reference. */
 export type PendingImage = { _type: 'image'; _importUrl: string; alt: string }
@@ -30,6 +31,8 @@ export type MappedPost = {
   hostRedirect?: { from: string; to: string }
   notes: PostNotes
   images: { url: string; usedBy: string }[]
+  /** The YouTube and Vimeo addresses kept as video blocks, in the order they appear. */
+  videos: string[]
 }
 
 export type MapContext = {
@@ -115,6 +118,7 @@ export function mapPost(entry: PostEntry, context: MapContext): MappedPost {
     keys,
     notes,
     figureFor: figureFactory(context, entry, keys, notes),
+    videoFor: videoBlockFactory(context.schema.video, keys, notes),
   })
   const { items, related } = extractRelatedLinks(converted.blocks as Item[], entry.id, keys, notes)
   const split = splitSections(items, context.groupTitles, notes)
@@ -154,6 +158,7 @@ export function mapPost(entry: PostEntry, context: MapContext): MappedPost {
     ...redirectsOf(entry, notes),
     notes,
     images: usedImages.map((url) => ({ url, usedBy: item.title })),
+    videos: context.schema.video ? converted.videos.map((video) => video.url) : [],
   }
 }
 

@@ -10,6 +10,9 @@ export const createNotes = (): PostNotes => ({ mapped: [], dropped: [], review: 
 /** An image the post shows in its text, as found in the export. */
 export type BodyImage = { src: string; alt?: string; caption?: string }
 
+/** A YouTube or Vimeo video the post embeds: its address as found, and as the video block stores it. */
+export type BodyVideo = { src: string; url: string; providerName: string; title?: string; caption?: string }
+
 /** Repeated lines once, with a count: "empty paragraph (×3)". Order of first appearance. */
 export function countedLines(lines: readonly string[]): string[] {
   const counts = new Map<string, number>()

@@ -67,11 +67,12 @@ export function renderReport(input: ReportInput): string {
   const { posts, outcomes } = input
   const redirects = posts.filter((post) => post.redirect).length
   const reviews = posts.reduce((sum, post) => sum + post.notes.review.length, 0)
+  const videos = posts.reduce((sum, post) => sum + post.videos.length, 0)
   const source = [input.siteTitle, input.siteUrl].filter(Boolean).join(', ')
   const lines = [
     `# Import report: ${input.fileName}`,
     '',
-    `${input.action}. ${posts.length} posts${source ? ` from ${source}` : ''}, ${input.imageCount} images, ${redirects} old-URL redirects; ${reviews} things need an editor's eye.`,
+    `${input.action}. ${posts.length} posts${source ? ` from ${source}` : ''}, ${input.imageCount} images, ${videos} ${videos === 1 ? 'video' : 'videos'}, ${redirects} old-URL redirects; ${reviews} things need an editor's eye.`,
     '',
     '## Authors',
     '',

@@ -1,6 +1,7 @@
 import type { DeserializerRule, PortableTextBlock, ArbitraryTypedObject } from '@portabletext/block-tools'
 import { IMAGE_PLACEHOLDER } from './clean'
 import { excerpt, type PostNotes } from './notes'
+import { VIDEO_PLACEHOLDER } from './videos'
 
 // block-tools rules for what Squarespace writes and the built-in rules get wrong for this schema: its blockquote rule
 // emits `style: 'blockquote'`, which the rich text does not allow, and tables would lose their rows.
@@ -12,6 +13,8 @@ export type RuleContext = {
   quoteBlocks: (html: string) => PortableTextBlock[]
   /** The rich-text object for body image `index`, or null when it cannot be imported (it is then listed). */
   figure: (index: number) => ArbitraryTypedObject | null
+  /** The rich-text object for video `index`, or null when it cannot be imported (it is then listed). */
+  video: (index: number) => ArbitraryTypedObject | null
 }
 
 const tag = (node: Node): string => (node.nodeType === 1 ? (node as Element).tagName.toLowerCase() : '')
@@ -107,6 +110,13 @@ export function importRules(context: RuleContext): DeserializerRule[] {
         if (tag(element) !== IMAGE_PLACEHOLDER) return undefined
         const figure = context.figure(Number((element as Element).getAttribute('data-index')))
         return figure ? createBlock(figure) : []
+      },
+    },
+    {
+      deserialize(element, _next, createBlock) {
+        if (tag(element) !== VIDEO_PLACEHOLDER) return undefined
+        const video = context.video(Number((element as Element).getAttribute('data-index')))
+        return video ? createBlock(video) : []
       },
     },
   ]

@@ -14,6 +14,8 @@ export type ImportSchema = {
   quote: BlockContentType
   /** The rich text's image block, when the content model has one; null until then. */
   figure: { name: string; fields: string[] } | null
+  /** The rich text's video block (an object with a `url` field), when the content model has one. */
+  video: { name: string; fields: string[] } | null
 }
 
 type Compiled = { name?: unknown; jsonType?: unknown; of?: unknown; fields?: unknown; type?: unknown }
@@ -49,6 +51,17 @@ function findFigure(richText: Compiled): ImportSchema['figure'] {
   return null
 }
 
+/** The member of the rich text that holds a video by its address. */
+function findVideo(richText: Compiled): ImportSchema['video'] {
+  const members: unknown[] = Array.isArray(richText.of) ? richText.of : []
+  for (const member of members) {
+    if (!isCompiled(member) || typeof member.name !== 'string' || !/video/i.test(member.name)) continue
+    const fields = fieldNames(member)
+    if (fields.includes('url')) return { name: member.name, fields }
+  }
+  return null
+}
+
 export async function loadStudioSchema(): Promise<ImportSchema> {
   // Loaded on demand: the schema pulls in the Studio's modules, seconds that a malformed export should not wait for.
   const { schemaTypes } = await import('../../../schemas')
@@ -61,5 +74,6 @@ export async function loadStudioSchema(): Promise<ImportSchema> {
     richText: arrayType(richText, 'richText'),
     quote: arrayType(isCompiled(quote) ? quote.type : undefined, 'pull quote'),
     figure: isCompiled(richText) ? findFigure(richText) : null,
+    video: isCompiled(richText) ? findVideo(richText) : null,
   }
 }
