@@ -126,20 +126,52 @@ export async function chooseReference(page: Page, combobox: Locator, search: str
 
 /**
  * Clicks Publish and returns the milliseconds from the click until `isLive` (asked every 50 ms) says the site shows
- * the change. Fails if it never does within `timeoutMs`.
+ * the change. Returns only once the Studio's status line also says so ("Last published …"): while the Studio takes in
+ * the publish it makes the form read-only and drops what is typed, and the site can show the change before that, so
+ * the next edit waits for it as an editor's does. Fails if either never happens within `timeoutMs`.
  */
 export async function publishAndTime(page: Page, isLive: () => Promise<boolean>, timeoutMs = 30_000): Promise<number> {
   const publish = page.getByRole('button', { name: 'Publish' }).last()
   await publish.waitFor()
   const deadline = Date.now() + timeoutMs
   while ((await publish.isDisabled()) && Date.now() < deadline) await page.waitForTimeout(100)
+  if (await publish.isDisabled()) {
+    throw new Error(`Publish stayed disabled for ${timeoutMs} ms: ${await whyDisabled(page, publish)}`)
+  }
   const clicked = performance.now()
   await publish.click()
+  // The status line says "Last published …" once the Studio has the published version and no draft.
+  const publishedStatus = page.getByRole('button', { name: /Last published/ }).last()
+  let liveAfterMs: number | null = null
+  let confirmed = false
   while (Date.now() < deadline) {
-    if (await isLive()) return performance.now() - clicked
+    if (liveAfterMs === null && (await isLive())) liveAfterMs = performance.now() - clicked
+    confirmed ||= await publishedStatus.isVisible()
+    if (liveAfterMs !== null && confirmed) return liveAfterMs
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  throw new Error(`The published change was not on the site ${timeoutMs} ms after Publish`)
+  if (liveAfterMs === null) throw new Error(`The published change was not on the site ${timeoutMs} ms after Publish`)
+  throw new Error(`The Studio's status line did not say "Last published" within ${timeoutMs} ms of the click`)
+}
+
+/** What the Studio shows about a disabled Publish button: its label, its tooltip, the status line and any toasts. */
+async function whyDisabled(page: Page, publish: Locator): Promise<string> {
+  await publish.hover({ force: true })
+  await page.waitForTimeout(500)
+  const texts = async (selector: string) =>
+    (await page.locator(selector).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  const parts = [
+    `label "${(await publish.innerText()).trim()}"`,
+    `tooltip ${JSON.stringify(await texts('[data-ui="Tooltip"]'))}`,
+    `toasts ${JSON.stringify(await texts('[data-ui="Toast"]'))}`,
+    `title field "${await page
+      .getByRole('textbox', { name: 'Title' })
+      .first()
+      .inputValue()
+      .catch(() => '?')}"`,
+    `footer ${JSON.stringify(await texts('[data-testid="pane-footer"]'))}`,
+  ]
+  return parts.join('; ')
 }
 
 /** Reads `read` every 100 ms until `accept` takes the value or `timeoutMs` passes; returns the last value read. */
