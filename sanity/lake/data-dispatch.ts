@@ -15,6 +15,12 @@ export function takesRest(endpoint: string): boolean {
   return endpoint === 'doc' || endpoint === 'history'
 }
 
+/** Whether `pathname` is an endpoint that changes documents. */
+export function isWritePath(pathname: string): boolean {
+  const endpoint = DATA_ROUTE.exec(pathname)?.[2]
+  return endpoint === 'mutate' || endpoint === 'actions'
+}
+
 export type DataCall = {
   request: IncomingMessage
   response: ServerResponse

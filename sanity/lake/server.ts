@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path'
 import { ASSET_ROUTE, handleAssetUpload } from './asset-upload'
 import { resolveAccess, type TokenSets } from './auth'
-import { DATA_ROUTE, dispatchData, takesRest } from './data-dispatch'
+import { DATA_ROUTE, dispatchData, isWritePath, takesRest } from './data-dispatch'
 import type { DataContext } from './data-routes'
 import { BadRequestError, LakeHttpError, MethodNotAllowedError, NotFoundError } from './errors'
 import { applyCors, closeServer, listen, sendError, sendJson } from './http'
@@ -138,7 +138,14 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
       return
     }
     route(request, response).catch((error: unknown) => {
-      if (error instanceof LakeHttpError) return sendError(response, error)
+      if (error instanceof LakeHttpError) {
+        // The Studio rolls back an edit the lake refuses with a 4xx (it cancels the commit), so an editor sees the edit
+        // vanish; the log says which request it was and why.
+        if (request.method === 'POST' && isWritePath((request.url ?? '').split('?')[0] ?? '')) {
+          log(`${request.method} ${request.url} refused: ${error.statusCode} ${error.message}`)
+        }
+        return sendError(response, error)
+      }
       if (error instanceof URIError) return sendError(response, new BadRequestError('Malformed URL encoding'))
       const message = errorMessage(error)
       log(`${request.method} ${request.url} failed: ${message}`)

@@ -111,6 +111,28 @@ describe('the Actions API', () => {
     expect((await get('drafts.post-2'))?.title).toBe('Second (draft)')
   })
 
+  it('logs each refused change with its status and reason, since the Studio rolls such an edit back', async () => {
+    const lines: string[] = []
+    await stopTestLake(test)
+    test = await startTestLake(SEED, { log: (line) => lines.push(line) })
+    const edit = { actionType: 'sanity.action.document.edit', draftId: 'drafts.nope', publishedId: 'nope', patch: {} }
+    expect((await rawActions({ actions: [edit] })).status).toBe(409)
+    const mutate = await fetch(`${test.lake.url}/v2025-02-19/data/mutate/production`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${WRITE_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        mutations: [{ patch: { id: 'post-1', ifRevisionID: 'not-its-revision', set: { a: 1 } } }],
+      }),
+    })
+    expect(mutate.status).toBe(409)
+    // A read that finds nothing is an ordinary answer, not a refused change.
+    expect((await client().getDocument('nope')) ?? null).toBeNull()
+    expect(lines.filter((line) => line.includes(' refused: '))).toEqual([
+      expect.stringMatching(/^POST \/v2025-02-19\/data\/actions\/production refused: 409 \S/),
+      expect.stringMatching(/^POST \/v2025-02-19\/data\/mutate\/production refused: 409 \S/),
+    ])
+  })
+
   it('publishes: the draft becomes the published document and goes, in one transaction of two events', async () => {
     const ids = ['post-2', 'drafts.post-2']
     const listener = await listening(client(), '*[_id in $ids]', { ids }, { includeAllVersions: true })
