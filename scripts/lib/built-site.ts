@@ -146,6 +146,12 @@ export async function startBuiltSite({
       log: (line) => lakeLog.write(`${new Date().toISOString()} ${line}\n`),
     })
   let lake = await openLake()
+  // The lake is seeded afresh for every run, so what an earlier run's site kept in Next's data cache (which `next
+  // build` leaves in place) describes another dataset: a redirect or a post that this run's lake never had.
+  rmSync(path.join(projectRoot, env.NEXT_DIST_DIR ?? `.next-${name}`, 'cache', 'fetch-cache'), {
+    recursive: true,
+    force: true,
+  })
   const buildLog = path.join(logDir, `${name}-build.log`)
   const buildStarted = performance.now()
   try {
