@@ -2,9 +2,10 @@
 // a publish (which must show it). Counted by the lake, like the rest of bench:cms.
 import type { LakeRequest } from '../../sanity/lake/server'
 import type { BuiltSite } from '../../scripts/lib/built-site'
+import { untilQuiet } from '../../scripts/lib/lake-quiet'
 import { fetchAnswer } from './http'
 import { requestName, summariseRequests } from './lake-requests'
-import { sendPostWebhook, untilQuiet, VisitError, type PostChange } from './site-visits'
+import { sendPostWebhook, VisitError, type PostChange } from './site-visits'
 import type { BenchFigure } from './suite'
 
 export const SEARCHES = 100

@@ -1,7 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { SIGNATURE_HEADER, WEBHOOK_PATH } from '../../lib/webhook/config'
-import type { RequestRecording } from '../../sanity/lake/server'
 import { loadLocalEnv } from '../../scripts/lib/local-env'
 import { fetchAnswer, type Answer } from './http'
 
@@ -18,24 +17,6 @@ export async function untilCached(url: string, signal?: AbortSignal, timeoutMs =
     if (Date.now() > deadline)
       throw new VisitError(`${url} never came from the cache (last: ${answer.status} ${answer.cache ?? ''})`)
     await delay(50, undefined, { signal })
-  }
-}
-
-/**
- * Resolves once the lake has had no new request for `quietMs` (a background regeneration has finished). The default
- * outlasts the webhook warm-up's one-second pause between the document's own page and the rest (lib/webhook/warm.ts).
- */
-export async function untilQuiet(recording: RequestRecording, quietMs = 1500, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  let count = recording.requests.length
-  let since = Date.now()
-  while (Date.now() - since < quietMs) {
-    if (Date.now() > deadline) throw new VisitError(`The lake was still busy after ${timeoutMs / 1000} s`)
-    await delay(50)
-    if (recording.requests.length !== count) {
-      count = recording.requests.length
-      since = Date.now()
-    }
   }
 }
 

@@ -2,6 +2,7 @@ import { statSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { createClient } from 'redis'
+import { untilQuiet } from '@/scripts/lib/lake-quiet'
 import { startRedisServer, type RedisServer } from '@/scripts/lib/redis-server'
 import { startSiteInstances, type SiteInstance, type SiteInstances } from '@/scripts/lib/site-instances'
 import { outputDir } from './support/site'
@@ -58,8 +59,17 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
   return value
 }
 
-/** The CMS requests made while `work` runs. */
+/**
+ * The CMS requests made while `work` runs, counted once the lake is quiet: a webhook's warm-up goes on in the
+ * background (its other pages a second after the document's own), and its reads are not the visit's.
+ */
 async function cmsRequestsDuring(work: () => Promise<unknown>): Promise<number> {
+  const before = site.lake.recordRequests()
+  try {
+    await untilQuiet(before)
+  } finally {
+    before.stop()
+  }
   const recording = site.lake.recordRequests()
   try {
     await work()
