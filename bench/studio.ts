@@ -2,13 +2,14 @@
 // load to the Posts list (median of 5), Publish click → live on the site (p50/p95 of 10), and the lake's CPU and
 // memory with two Studios idling and with one editor typing, each beside the same lake with no Studio open.
 import type { Browser, BrowserContext } from 'playwright-core'
+import { publishSummaryThroughApi } from '../scripts/lib/api-publish'
 import { startStudioStack, type StudioStack } from '../scripts/lib/studio-stack'
 import { launchBrowser } from '../tests/browser/support/browser'
 import { isOnThisMachine, openStudio, publishAndTime, waitUntilSaved } from '../tests/browser/studio/support/studio-ui'
 import { logDir } from './lib/bench-site'
 import { runStandalone } from './lib/standalone'
 import { percentile } from './lib/stats'
-import { figure, median, POST, POST_PATH, ratio, SECTION, StudioBenchError } from './lib/studio-figures'
+import { figure, median, POST, POST_PATH, ratio, SECTION } from './lib/studio-figures'
 import { lakeUsage } from './lib/studio-lake-usage'
 import type { BenchFigure, BenchOptions, BenchSection } from './lib/suite'
 
@@ -82,27 +83,18 @@ async function publishes(stack: StudioStack, browser: Browser, runs: number): Pr
 
 /** The baseline: the same edit published straight through the API (draft in, then the Actions API's publish). */
 async function apiPublishes(stack: StudioStack, runs: number): Promise<number[]> {
-  const { writer } = stack.site
   const samples: number[] = []
   for (let run = 0; run < runs; run += 1) {
     const marker = `API edit ${run} at ${Date.now()}.`
-    const published = await writer.getDocument(POST)
-    if (!published) throw new StudioBenchError(`${POST} is not published`)
-    await writer.createOrReplace({ ...published, _id: `drafts.${POST}`, summary: `A year of calls. ${marker}` })
-    await stack.site.lake.webhookIdle()
-    const started = performance.now()
-    await writer.action({
-      actionType: 'sanity.action.document.publish',
-      draftId: `drafts.${POST}`,
-      publishedId: POST,
-    })
-    for (;;) {
-      if ((await (await fetch(`${stack.site.url}${POST_PATH}`)).text()).includes(marker)) break
-      if (performance.now() - started > 30_000) throw new StudioBenchError('an API publish never reached the site')
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-    samples.push(performance.now() - started)
-    await stack.site.lake.webhookIdle()
+    const summary = `A year of calls. ${marker}`
+    samples.push(
+      await publishSummaryThroughApi(stack.site, {
+        id: POST,
+        pathname: POST_PATH,
+        summary,
+        isLive: (html) => html.includes(marker),
+      }),
+    )
   }
   return samples
 }
