@@ -110,6 +110,8 @@ describe('editors working together in the Studio', () => {
     await page.getByRole('button', { name: 'Revert to revision' }).click()
     await page.getByText('Are you sure you want to restore this document?').waitFor()
     await page.getByRole('button', { name: 'Confirm' }).click()
+    // Restoring closes the inspector, and the status button below toggles it: opened before that, it would close.
+    await inspector.waitFor({ state: 'hidden' })
     await page.getByRole('button', { name: /Edited/ }).waitFor()
     await waitUntilSaved(page)
     expect(await page.getByRole('textbox', { name: 'Title' }).isEditable()).toBe(true)
@@ -119,7 +121,14 @@ describe('editors working together in the Studio', () => {
     await page.getByRole('button', { name: /Edited/ }).click()
     await inspector.getByRole('tab', { name: 'Review changes' }).click()
     const changes = inspector.getByRole('tabpanel')
-    await changes.getByRole('listitem').filter({ hasText: 'Title' }).waitFor()
+    await changes
+      .getByRole('listitem')
+      .filter({ hasText: 'Title' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        const panel = JSON.stringify(await inspector.innerText().catch(() => '(no inspector)'))
+        throw new Error(`Review changes never listed the title; the inspector read ${panel}`, { cause: error })
+      })
     expect(await changes.getByRole('deletion').allInnerTexts()).toContainEqual(expect.stringContaining('retitled'))
     await page.screenshot({ path: path.join(screenshotsDir, 'review-changes.png') })
 
