@@ -17,10 +17,10 @@ export type Effects = { apply: MendozaPatch; revert: MendozaPatch }
 function objectOps(before: Record<string, unknown>, after: Record<string, unknown>, out: unknown[]): void {
   const keys = Object.keys(before).sort()
   keys.forEach((key, index) => {
-    if (!(key in after)) out.push(OBJECT_DELETE_FIELD, index)
+    if (!Object.hasOwn(after, key)) out.push(OBJECT_DELETE_FIELD, index)
   })
   for (const [key, value] of Object.entries(after)) {
-    if (!(key in before)) {
+    if (!Object.hasOwn(before, key)) {
       out.push(OBJECT_SET_FIELD_VALUE, value, key)
       continue
     }
