@@ -3,6 +3,7 @@ import { stegaClean } from 'next-sanity'
 import type { ReactNode } from 'react'
 import { LiveVisualEditing } from '@/components/preview/live-visual-editing'
 import { PreviewBanner } from '@/components/preview/preview-banner'
+import { IntentPrefetch } from '@/components/site/intent-prefetch'
 import { SiteFooter } from '@/components/site/site-footer'
 import { SiteHeader } from '@/components/site/site-header'
 import { SkipLink } from '@/components/site/skip-link'
@@ -59,6 +60,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter title={settings.title} donateUrl={settings.donateUrl} />
+        <IntentPrefetch />
         {/* Click-to-edit overlays that follow the Studio's edits: staff in Draft Mode only, so donors never download them. */}
         {preview ? <LiveVisualEditing /> : null}
       </body>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 
 export const metadata: Metadata = { title: 'Page not found' }
 
@@ -14,7 +14,7 @@ export default function NotFound() {
         <button type="submit">Search</button>
       </form>
       <p>
-        <Link href="/">Go to the latest posts</Link>
+        <SiteLink href="/">Go to the latest posts</SiteLink>
       </p>
     </div>
   )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 import type { DateFormat } from '@/lib/date-format'
 import type { Post } from '@/lib/models/post'
 import { authorPath, categoryPath } from '@/lib/routes'
@@ -13,7 +13,7 @@ function Byline({ author }: { author: NonNullable<Post['author']> }) {
         <ContentImage className="byline-portrait" image={author.portrait} width={48} height={48} />
       ) : null}
       <span>
-        By {author.slug ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}
+        By {author.slug ? <SiteLink href={authorPath(author.slug)}>{author.name}</SiteLink> : author.name}
         {author.role ? <span className="byline-role">, {author.role}</span> : null}
       </span>
     </p>
@@ -28,7 +28,7 @@ export function PostHeader({ post, dateFormat }: { post: Post; dateFormat: DateF
         <ul className="post-categories" aria-label="Categories">
           {categories.map((category) => (
             <li key={category.slug}>
-              <Link href={categoryPath(category.slug)}>{category.title}</Link>
+              <SiteLink href={categoryPath(category.slug)}>{category.title}</SiteLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 import { postsPagePath } from '@/lib/routes'
 import './cards.css'
 
@@ -10,17 +10,17 @@ export function Pagination({ page, totalPages, pathFor = postsPagePath }: Props)
   return (
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? (
-        <Link href={pathFor(page - 1)} rel="prev">
+        <SiteLink href={pathFor(page - 1)} rel="prev">
           ← Newer posts
-        </Link>
+        </SiteLink>
       ) : null}
       <span className="pagination-status">
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={pathFor(page + 1)} rel="next">
+        <SiteLink href={pathFor(page + 1)} rel="next">
           Older posts →
-        </Link>
+        </SiteLink>
       ) : null}
     </nav>
   )

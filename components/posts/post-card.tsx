@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 import type { DateFormat } from '@/lib/date-format'
 import type { PostCard as PostCardData } from '@/lib/models/post-card'
 import { formatDate } from '../format-date'
@@ -28,7 +28,7 @@ export function PostCard({ post, dateFormat, headingLevel = 2, sizes = CARD_IMAG
       ) : null}
       <div className="post-card-body">
         <Heading className="post-card-title">
-          <Link href={post.href}>{post.title}</Link>
+          <SiteLink href={post.href}>{post.title}</SiteLink>
         </Heading>
         <p className="post-meta">
           <time dateTime={post.publishedAt}>{formatDate(post.publishedAt, dateFormat)}</time>

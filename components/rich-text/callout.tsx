@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 import { PortableText, type PortableTextComponents } from 'next-sanity'
 import type { Callout as CalloutData, RichTextBlock } from '@/lib/models/rich-text'
 import { ExternalLink, InternalLink } from './links'
@@ -37,9 +37,9 @@ export function Callout({ callout }: { callout: CalloutData }) {
         {button ? (
           <p className="callout-action">
             {button.internal ? (
-              <Link className="button-link" href={button.href}>
+              <SiteLink className="button-link" href={button.href}>
                 {button.label}
-              </Link>
+              </SiteLink>
             ) : (
               <ExternalLink className="button-link" href={button.href}>
                 {button.label}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 import type { ReactNode } from 'react'
 
 /** A link off the site (http, https or mailto; checked when the content was parsed). */
@@ -12,5 +12,5 @@ export function ExternalLink({ href, children, className }: { href: string; chil
 }
 
 export function InternalLink({ href, children }: { href: string; children: ReactNode }) {
-  return <Link href={href}>{children}</Link>
+  return <SiteLink href={href}>{children}</SiteLink>
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 import { useEffect } from 'react'
 
 /** What a reader sees when a page cannot be shown: most often the CMS had a bad minute and a retry will work. */
@@ -19,7 +19,7 @@ export function ErrorMessage({ retry }: { retry: () => void }) {
         </button>
       </p>
       <p>
-        <Link href="/">Go to the latest posts</Link>
+        <SiteLink href="/">Go to the latest posts</SiteLink>
       </p>
     </div>
   )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 import { FEED_PATHS } from '@/lib/routes'
 import { ExternalLink } from '../rich-text/links'
 import './site.css'
@@ -12,7 +12,7 @@ export function SiteFooter({ title, donateUrl }: { title: string; donateUrl?: st
         </p>
         <ul aria-label="More from the site">
           <li>
-            <Link href="/search">Search posts</Link>
+            <SiteLink href="/search">Search posts</SiteLink>
           </li>
           <li>
             <a href={FEED_PATHS.rss}>RSS feed</a>

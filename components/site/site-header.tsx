@@ -1,11 +1,11 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/site/site-link'
 import type { NavLink } from '@/lib/models/settings'
 import { ExternalLink } from '../rich-text/links'
 import './site.css'
 
 function NavItem({ link }: { link: NavLink }) {
   return link.href.startsWith('/') ? (
-    <Link href={link.href}>{link.label}</Link>
+    <SiteLink href={link.href}>{link.label}</SiteLink>
   ) : (
     <ExternalLink href={link.href}>{link.label}</ExternalLink>
   )
@@ -17,9 +17,9 @@ export function SiteHeader({ title, navigation, donateUrl }: Props) {
   return (
     <header className="site-header">
       <div className="wrap">
-        <Link className="site-title" href="/">
+        <SiteLink className="site-title" href="/">
           {title}
-        </Link>
+        </SiteLink>
         <nav aria-label="Main">
           <ul>
             {navigation.map((link) => (
@@ -28,7 +28,7 @@ export function SiteHeader({ title, navigation, donateUrl }: Props) {
               </li>
             ))}
             <li>
-              <Link href="/search">Search</Link>
+              <SiteLink href="/search">Search</SiteLink>
             </li>
             {donateUrl ? (
               <li>
