@@ -12,6 +12,9 @@ jest.mock('@/lib/sanity/preview-client', () => jest.requireActual('../lib/suppor
 jest.mock('@/components/preview/live-visual-editing', () => ({
   LiveVisualEditing: () => <div id="visual-editing-overlays" />,
 }))
+// Rendered here outside Next's App Router, which the link prefetcher's useRouter needs (tested on its own in
+// tests/components/site and in the browser).
+jest.mock('next/navigation', () => ({ useRouter: () => ({ prefetch: jest.fn() }) }))
 
 async function renderLayout(): Promise<Document> {
   const html = renderToStaticMarkup(await RootLayout({ children: <p>Page body</p> }))
