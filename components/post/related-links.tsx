@@ -1,7 +1,8 @@
+import { SiteLink } from '@/components/site/site-link'
 import type { Post } from '@/lib/models/post'
 import type { RelatedLink } from '@/lib/models/related-links'
 import { ContentImage } from '../image/content-image'
-import { ExternalLink, InternalLink } from '../rich-text/links'
+import { ExternalLink } from '../rich-text/links'
 import { CARD_IMAGE_SIZES } from '../posts/post-card'
 import '../posts/cards.css'
 
@@ -14,7 +15,7 @@ function RelatedCard({ link }: { link: Internal }) {
       {link.image ? <ContentImage className="post-card-image" image={link.image} sizes={CARD_IMAGE_SIZES} /> : null}
       <div className="post-card-body">
         <h3 className="post-card-title">
-          <InternalLink href={link.href}>{link.label}</InternalLink>
+          <SiteLink href={link.href}>{link.label}</SiteLink>
         </h3>
         {link.summary ? <p className="post-card-summary">{link.summary}</p> : null}
       </div>

@@ -1,7 +1,7 @@
 import { SiteLink } from '@/components/site/site-link'
 import { PortableText, type PortableTextComponents } from 'next-sanity'
 import type { Callout as CalloutData, RichTextBlock } from '@/lib/models/rich-text'
-import { ExternalLink, InternalLink } from './links'
+import { ExternalLink } from './links'
 import './callout.css'
 
 const TONE_NAMES = { note: 'Note', important: 'Important' } as const
@@ -12,8 +12,7 @@ const calloutComponents: PortableTextComponents<RichTextBlock> = {
     strong: ({ children }) => <strong>{children}</strong>,
     em: ({ children }) => <em>{children}</em>,
     link: ({ value, children }) => (value ? <ExternalLink href={value.href}>{children}</ExternalLink> : children),
-    internalLink: ({ value, children }) =>
-      value ? <InternalLink href={value.href}>{children}</InternalLink> : children,
+    internalLink: ({ value, children }) => (value ? <SiteLink href={value.href}>{children}</SiteLink> : children),
   },
 }
 

@@ -1,4 +1,3 @@
-import { SiteLink } from '@/components/site/site-link'
 import type { ReactNode } from 'react'
 
 /** A link off the site (http, https or mailto; checked when the content was parsed). */
@@ -9,8 +8,4 @@ export function ExternalLink({ href, children, className }: { href: string; chil
       {children}
     </a>
   )
-}
-
-export function InternalLink({ href, children }: { href: string; children: ReactNode }) {
-  return <SiteLink href={href}>{children}</SiteLink>
 }

@@ -1,8 +1,9 @@
+import { SiteLink } from '@/components/site/site-link'
 import { PortableText, type PortableTextComponents } from 'next-sanity'
 import type { RichTextItem } from '@/lib/models/rich-text'
 import { Callout } from './callout'
 import { Figure } from './figure'
-import { ExternalLink, InternalLink } from './links'
+import { ExternalLink } from './links'
 import { PullQuote } from './pull-quote'
 import { VideoEmbed } from './video-embed'
 
@@ -20,8 +21,7 @@ const components: PortableTextComponents<RichTextItem> = {
     strong: ({ children }) => <strong>{children}</strong>,
     em: ({ children }) => <em>{children}</em>,
     link: ({ value, children }) => (value ? <ExternalLink href={value.href}>{children}</ExternalLink> : children),
-    internalLink: ({ value, children }) =>
-      value ? <InternalLink href={value.href}>{children}</InternalLink> : children,
+    internalLink: ({ value, children }) => (value ? <SiteLink href={value.href}>{children}</SiteLink> : children),
   },
   types: {
     pullQuote: ({ value }) => <PullQuote quote={value} />,

@@ -9,8 +9,7 @@ type Props = Omit<ComponentProps<typeof Link>, 'href' | 'prefetch'> & { href: st
 /**
  * A link to a page of this site: a client-side navigation, fetched ahead only once the reader shows they may follow
  * it (IntentPrefetch), never merely for scrolling into view. Next's viewport prefetching fetched and parsed every
- * page linked in sight while the page was still starting up, which on a phone's CPU was most of the round-up's
- * blocking time (bench/RESULTS.md, Lighthouse), and spent readers' data on pages they never open.
+ * page linked in sight while the page was still starting up, and spent readers' data on pages they never open.
  */
 export function SiteLink(props: Props) {
   return <Link {...props} prefetch={false} {...{ [PREFETCH_ON_INTENT_ATTRIBUTE]: '' }} />
