@@ -13,8 +13,8 @@ import type { WebhookPayload } from './payload'
 const WARM_LIST_PAGES = 5
 const WARM_LINKED_POSTS = 40
 const WARM_TIMEOUT_MS = 15_000
-/** How long the warm-up waits for the document's own page to be stored before it warms the rest. */
-const OWN_PAGE_SETTLE_MS = 3_000
+/** How long the warm-up waits for one page to be stored before it goes on to the next. */
+const PAGE_SETTLE_MS = 3_000
 const SETTLE_POLL_MS = 50
 /**
  * The pause between a document's own page being stored and any other page's warm-up. Each of the other renders holds
@@ -88,15 +88,20 @@ async function warmOne(origin: string, path: string): Promise<string | null> {
 }
 
 /**
- * Requests `path` until its answer is no longer the stale copy, so that its regeneration has the CPU to itself rather
- * than racing the rest of the warm-up: the document's own page is the one its editor opens. A regeneration that read
- * the CMS before the change is stored stale, and the next request here starts the one with the change.
+ * Requests `path` until its answer is no longer the stale copy: a request answered STALE only starts the page's
+ * regeneration, so until then a visitor would still get the old version. A regeneration that read the CMS before the
+ * change is stored stale, and the next request here starts the one with the change.
  */
+async function requestUntilStored(origin: string, path: string): Promise<void> {
+  const deadline = performance.now() + PAGE_SETTLE_MS
+  while ((await warmOne(origin, path)) === 'STALE' && performance.now() < deadline) await sleep(SETTLE_POLL_MS)
+}
+
+/** The document's own page, stored before any other, so its regeneration has the CPU to itself: its editor opens it. */
 async function warmUntilStored(origin: string, path: string): Promise<void> {
   ownPages.warming += 1
   try {
-    const deadline = performance.now() + OWN_PAGE_SETTLE_MS
-    while ((await warmOne(origin, path)) === 'STALE' && performance.now() < deadline) await sleep(SETTLE_POLL_MS)
+    await requestUntilStored(origin, path)
   } finally {
     ownPages.warming -= 1
     ownPages.lastStoredAt = performance.now()
@@ -136,7 +141,7 @@ export async function warmPages(origin: string, change: WebhookPayload): Promise
   const rest = warmPaths(change, found).filter((path) => !first.includes(path))
   for (const path of rest) {
     await untilOwnPagesSettled()
-    await warmOne(origin, path)
+    await requestUntilStored(origin, path)
   }
   // Operators (and the publish tests) read this as "visitors now get the new version".
   const ms = Math.round(performance.now() - started)
